@@ -66,14 +66,22 @@ public enum ComparisonOperator {
     IS_BOOLEAN("IsBoolean", TYPE_TEST, Relation.IS_BOOLEAN, false),
     IS_TIMESTAMP("IsTimestamp", TYPE_TEST, Relation.IS_TIMESTAMP, false);
 
-    /** The family of values an operator compares. */
+    /**
+     * The family of values an operator compares.
+     *
+     * @since 0.1.0
+     */
     public enum OperandType {
         STRING, NUMERIC, BOOLEAN, TIMESTAMP,
         /** {@code Is…} operators: the operand is a boolean, the test is on the Variable's presence or type. */
         TYPE_TEST
     }
 
-    /** What an operator tests, independent of operand type and of the {@code …Path} form. */
+    /**
+     * What an operator tests, independent of operand type and of the {@code …Path} form.
+     *
+     * @since 0.1.0
+     */
     public enum Relation {
         EQUALS, LESS_THAN, GREATER_THAN, LESS_THAN_EQUALS, GREATER_THAN_EQUALS,
         /** {@code StringMatches}: {@code *} wildcard, {@code \*} and {@code \\} escapes. */

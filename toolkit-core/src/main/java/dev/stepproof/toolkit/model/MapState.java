@@ -46,7 +46,11 @@ public record MapState(String name, String pointer, String comment, QueryLanguag
         catchers = ModelCopies.list(catchers);
     }
 
-    /** @return {@code ItemProcessor}, else the legacy {@code Iterator}, else null */
+    /**
+     * @return {@code ItemProcessor}, else the legacy {@code Iterator}, else null. A definition with both (which
+     *         AWS rejects) yields the {@code ItemProcessor}; {@link #nestedWorkflows()} and
+     *         {@link StateMachine#allStates()} then skip the {@code Iterator}'s states.
+     */
     public ItemProcessor processor() {
         return itemProcessor != null ? itemProcessor : iterator;
     }

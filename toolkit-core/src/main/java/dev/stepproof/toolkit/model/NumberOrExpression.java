@@ -25,17 +25,26 @@ public record NumberOrExpression(BigDecimal number, String expression) {
         }
     }
 
-    /** @return a literal integer */
+    /**
+     * @param number the literal
+     * @return a literal integer
+     */
     public static NumberOrExpression of(long number) {
         return new NumberOrExpression(BigDecimal.valueOf(number), null);
     }
 
-    /** @return a literal number, never null */
+    /**
+     * @param number the literal, never null
+     * @return a literal number
+     */
     public static NumberOrExpression of(BigDecimal number) {
         return new NumberOrExpression(number, null);
     }
 
-    /** @return an expression (string) value, never null */
+    /**
+     * @param expression the string as written, never null
+     * @return an expression (string) value
+     */
     public static NumberOrExpression ofExpression(String expression) {
         return new NumberOrExpression(null, expression);
     }

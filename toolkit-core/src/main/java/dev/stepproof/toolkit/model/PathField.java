@@ -14,7 +14,11 @@ import java.util.Optional;
  */
 public record PathField(Kind kind, String path) {
 
-    /** The three ways a definition can give a path field. */
+    /**
+     * The three ways a definition can give a path field.
+     *
+     * @since 0.1.0
+     */
     public enum Kind {
         /** The field is not in the definition. */
         ABSENT,

@@ -12,14 +12,21 @@ import java.util.Optional;
  */
 public record ProcessorConfig(Mode mode, ExecutionType executionType) {
 
-    /** Where iterations run. */
+    /**
+     * Where iterations run.
+     *
+     * @since 0.1.0
+     */
     public enum Mode {
         /** Iterations run inside the parent execution. */
         INLINE,
         /** Each iteration (or batch) runs as a child execution. */
         DISTRIBUTED;
 
-        /** @return the constant spelled exactly {@code aslName}, or empty */
+        /**
+         * @param aslName the field value, may be null
+         * @return the constant spelled exactly {@code aslName}, or empty
+         */
         public static Optional<Mode> fromAslName(String aslName) {
             for (Mode mode : values()) {
                 if (mode.name().equals(aslName)) {
@@ -30,11 +37,18 @@ public record ProcessorConfig(Mode mode, ExecutionType executionType) {
         }
     }
 
-    /** The workflow type of distributed child executions. */
+    /**
+     * The workflow type of distributed child executions.
+     *
+     * @since 0.1.0
+     */
     public enum ExecutionType {
         STANDARD, EXPRESS;
 
-        /** @return the constant spelled exactly {@code aslName}, or empty */
+        /**
+         * @param aslName the field value, may be null
+         * @return the constant spelled exactly {@code aslName}, or empty
+         */
         public static Optional<ExecutionType> fromAslName(String aslName) {
             for (ExecutionType type : values()) {
                 if (type.name().equals(aslName)) {

@@ -26,14 +26,21 @@ public record Retrier(List<String> errorEquals, Integer intervalSeconds, Integer
     /** ASL default for {@code BackoffRate}. */
     public static final double DEFAULT_BACKOFF_RATE = 2.0;
 
-    /** How a retry delay is randomised. */
+    /**
+     * How a retry delay is randomised.
+     *
+     * @since 0.1.0
+     */
     public enum JitterStrategy {
         /** The delay is drawn uniformly from {@code [0, delay]}. */
         FULL,
         /** The computed delay is used as is. */
         NONE;
 
-        /** @return the constant spelled exactly {@code aslName}, or empty */
+        /**
+         * @param aslName the field value, may be null
+         * @return the constant spelled exactly {@code aslName}, or empty
+         */
         public static Optional<JitterStrategy> fromAslName(String aslName) {
             for (JitterStrategy strategy : values()) {
                 if (strategy.name().equals(aslName)) {

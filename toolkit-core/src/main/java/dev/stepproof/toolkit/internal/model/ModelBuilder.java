@@ -17,6 +17,8 @@ import static dev.stepproof.toolkit.internal.model.JsonFields.text;
  * non-object elements of {@code Branches}, {@code Retry}, {@code Catch} and {@code Choices} are skipped;
  * unknown enumerated values ({@code QueryLanguage}, {@code Mode}, {@code JitterStrategy}, ...) read as null.
  * The result is therefore only as meaningful as the definition was valid.
+ *
+ * @since 0.1.0
  */
 public final class ModelBuilder {
 
