@@ -1,0 +1,23 @@
+package dev.stepproof.toolkit.internal.jsonata;
+
+import com.dashjoin.jsonata.Jsonata;
+
+import java.util.Objects;
+
+/**
+ * A {@code {% … %}} string with its JSONata expression parsed.
+ *
+ * @param source           the whole string, delimiters included
+ * @param expression       the JSONata text between {@code "{% "} and {@code " %}"}
+ * @param expressionOffset where {@code expression} starts in {@code source}
+ * @param compiled         the parsed expression; jsonata-java keeps per-evaluation state in it, so the
+ *                         interpreter must not evaluate one instance from several threads at once
+ */
+public record JsonataTemplate(String source, String expression, int expressionOffset, Jsonata compiled) {
+
+    public JsonataTemplate {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(compiled, "compiled");
+    }
+}
