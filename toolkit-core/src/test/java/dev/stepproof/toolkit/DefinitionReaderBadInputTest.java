@@ -45,7 +45,7 @@ class DefinitionReaderBadInputTest {
         // THEN
         then(result.errors()).singleElement().satisfies(d -> {
             then(d.code()).isEqualTo("SP-R002");
-            then(d.position()).isEqualTo(new SourcePosition(3, 16));
+            then(d.position()).isEqualTo(new SourcePosition(3, 15));
             then(d.message()).startsWith("The definition is not valid JSON: Unexpected character ('o'");
         });
     }
@@ -68,7 +68,7 @@ class DefinitionReaderBadInputTest {
         // THEN
         then(result.errors()).singleElement().satisfies(d -> {
             then(d.code()).isEqualTo("SP-R004");
-            then(d.message()).isEqualTo("The definition is 52428866 bytes; at most 1048576 are accepted (AWS's definition size quota).");
+            then(d.message()).isEqualTo("The definition is 52428869 bytes; at most 1048576 are accepted (AWS's definition size quota).");
         });
     }
 

@@ -39,11 +39,31 @@ final class AssignCheck {
         while (it.hasNext()) {
             String key = it.next();
             String name = key.endsWith(".$") ? key.substring(0, key.length() - 2) : key;
-            problem(name).ifPresent(p -> state.findings().error(Codes.INVALID_VARIABLE_NAME, LocatedDocument.child(at, key),
+            problem(name).ifPresent(p -> report(p.startsWith("contains")).accept(LocatedDocument.child(at, key),
                     "State '" + state.name() + "' assigns variable '" + name + "', which " + p + ".",
                     "Use a name that starts with a letter or '_' and continues with letters, digits or '_' (at most "
                             + MAX_VARIABLE_NAME + " characters), other than 'states'."));
         }
+    }
+
+    /**
+     * Odd characters are a WARNING: asl-validator accepts names such as 'top-level' and AWS's rule is
+     * unrecorded, but such a name cannot be read back as {@code $top-level} in JSONata (it parses as a
+     * subtraction).
+     */
+    private TriConsumer report(boolean lenient) {
+        return (at, message, hint) -> {
+            if (lenient) {
+                state.findings().warning(Codes.INVALID_VARIABLE_NAME, at, message, hint);
+            } else {
+                state.findings().error(Codes.INVALID_VARIABLE_NAME, at, message, hint);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface TriConsumer {
+        void accept(String at, String message, String hint);
     }
 
     static java.util.Optional<String> problem(String name) {

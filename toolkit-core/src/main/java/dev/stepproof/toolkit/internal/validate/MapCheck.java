@@ -29,8 +29,9 @@ final class MapCheck {
         if (!distributed) {
             for (String f : DISTRIBUTED_ONLY) {
                 if (s.has(f)) {
-                    state.findings().error(Codes.DISTRIBUTED_ONLY_FIELD, state.ptr(f), "Map state '" + state.name() + "' has '" + f
-                                    + "', which only a DISTRIBUTED Map supports, but its ProcessorConfig.Mode is INLINE.",
+                    // WARNING, not ERROR: AWS's treatment is unrecorded and asl-validator accepts these on INLINE maps.
+                    state.findings().warning(Codes.DISTRIBUTED_ONLY_FIELD, state.ptr(f), "Map state '" + state.name() + "' has '" + f
+                                    + "', which only a DISTRIBUTED Map uses, but its ProcessorConfig.Mode is INLINE; the field has no effect.",
                             "Set \"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\", \"ExecutionType\": \"STANDARD\"} or remove '" + f + "'.");
                 }
             }

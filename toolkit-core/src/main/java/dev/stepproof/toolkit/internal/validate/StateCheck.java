@@ -164,11 +164,12 @@ final class StateCheck {
                     count == 0 ? "Add one of " + fields + "." : "Keep only one of them.");
         }
         JsonNode ts = state.get("Timestamp");
-        if (ts != null && ts.isTextual() && !(jsonata && JsonataCheck.isTemplate(ts.textValue()))
-                && !Timestamps.isRfc3339(ts.textValue())) {
+        // Literal timestamps are the schema's (SP-S008); it cannot know that a "{% %}" value sits in a
+        // state that inherits JSONPath, where it is a literal, and not a valid one.
+        if (ts != null && ts.isTextual() && !jsonata && JsonataCheck.looksLikeTemplate(ts.textValue())) {
             findings.error(Codes.INVALID_TIMESTAMP, ptr("Timestamp"), "Wait state '" + name + "' has Timestamp '"
-                            + ts.textValue() + "', which is not an RFC 3339 timestamp.",
-                    "Write it like \"2026-01-31T23:59:59Z\" or \"2026-01-31T23:59:59.5+01:00\".");
+                            + ts.textValue() + "', which is not an RFC 3339 timestamp; the state is evaluated in JSONPath, so the {% %} expression is not evaluated.",
+                    "Set \"QueryLanguage\": \"JSONata\" on the state or the machine, or write a literal like \"2026-01-31T23:59:59Z\".");
         }
     }
 
