@@ -1,0 +1,37 @@
+package dev.stepproof.toolkit.spi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One attempt of one Task state, as the interpreter hands it to a {@link TaskInvoker}.
+ *
+ * @param stateName    the Task state's name
+ * @param resource     the Resource exactly as written in the definition
+ * @param resourceType AWS's resource type as history shows it: {@code lambda} for a plain function ARN
+ *                     (there the history uses LambdaFunction* events), {@code lambda}, {@code dynamodb},
+ *                     {@code aws-sdk:s3}, … for {@code arn:aws:states:::} integrations, {@code activity}
+ * @param action       the integration's action with its pattern suffix ({@code invoke}, {@code putItem},
+ *                     {@code sendMessage.waitForTaskToken}); for a plain function ARN the ARN itself
+ * @param parameters   the effective parameters (after InputPath and Parameters/Arguments); never null
+ * @param attempt      1 for the first attempt, 2 for the first retry, …
+ * @param context      the context object ({@code $$}) at this attempt; never null
+ * @param time         the virtual time at which the task starts
+ * @since 0.1.0
+ */
+public record TaskInvocation(String stateName, String resource, String resourceType, String action,
+                             JsonNode parameters, int attempt, JsonNode context, Instant time) {
+    public TaskInvocation {
+        Objects.requireNonNull(stateName, "stateName");
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(context, "context");
+    }
+
+    /** @return whether the Resource is a plain Lambda function ARN (no {@code arn:aws:states:::} envelope) */
+    public boolean isLegacyLambda() {
+        return resource.contains(":lambda:") && resource.contains(":function:");
+    }
+}
