@@ -21,7 +21,7 @@ public sealed interface IntrinsicArg permits IntrinsicArg.Str, IntrinsicArg.Num,
     /**
      * A {@code 'quoted'} string.
      *
-     * @param value the string with {@code \'}, {@code \{}, {@code \}} and {@code \\} resolved
+     * @param value the string with <code>\'</code>, <code>\{</code>, <code>\}</code> and <code>\\</code> resolved
      * @param raw   the text between the quotes, escapes intact: {@code States.Format} needs it to tell an
      *              escaped {@code \{\}} from a {@code {}} placeholder
      */

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Parses {@code States.Name(arg, …)} into an {@link IntrinsicCall}. Arguments are {@code 'strings'}
- * (escapes {@code \'} {@code \{} {@code \}} {@code \\} only), numbers, {@code true}, {@code false},
+ * (escapes <code>\'</code> <code>\{</code> <code>\}</code> <code>\\</code> only), numbers, {@code true}, {@code false},
  * {@code null}, paths and nested calls. Types and arities are {@link IntrinsicChecker}'s job.
  */
 final class IntrinsicParser {

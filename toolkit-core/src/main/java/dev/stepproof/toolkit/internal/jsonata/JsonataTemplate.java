@@ -8,7 +8,7 @@ import java.util.Objects;
  * A {@code {% … %}} string with its JSONata expression parsed.
  *
  * @param source           the whole string, delimiters included
- * @param expression       the JSONata text between {@code "{% "} and {@code " %}"}
+ * @param expression       the JSONata text between <code>"{% "</code> and <code>" %}"</code>
  * @param expressionOffset where {@code expression} starts in {@code source}
  * @param compiled         the parsed expression; jsonata-java keeps per-evaluation state in it, so the
  *                         interpreter must not evaluate one instance from several threads at once

@@ -9,22 +9,27 @@ import java.util.Optional;
 /**
  * Recognises and compiles JSONata templates: strings written {@code "{% expression %}"}.
  *
- * <p>The surround rules follow asl-validator, whose verdicts the conformance corpus records: a string
- * that starts with {@code {%} or ends with {@code %}} is meant as a template and must have both, each
- * separated from the expression by exactly one space ({@code "{%10%}"} and {@code "{% \n10   %}"} are
- * rejected). Every AWS-recorded template has that shape. Any other string is a literal.
+ * <p>The surround rules are fitted to the verdicts of the conformance corpus, which come from
+ * asl-validator: a string that starts with <code>{%</code> or ends with <code>%}</code> is meant as a template and
+ * must have both; a space must follow <code>{%</code> and precede <code>%}</code> (<code>"{%10%}"</code> is rejected;
+ * extra spaces are fine); and no line break may come right after <code>"{% "</code> or right before
+ * <code>" %}"</code> (<code>"{% \n10   %}"</code> is rejected). asl-validator rejects every line break, but
+ * expressions spanning lines are ordinary JSONata, so only the corpus's pattern is rejected. Any other
+ * string is a literal.
  */
 public final class JsonataTemplates {
 
     private static final String OPEN = "{%";
     private static final String CLOSE = "%}";
-    private static final String SPACING = "A JSONata template needs exactly one space after '{%' and before '%}': "
+    private static final String SPACING = "A JSONata template needs a space after '{%' and before '%}': "
             + "'{% expression %}'";
+    private static final String LINE_BREAK = "A JSONata template must not have a line break right after '{% ' or "
+            + "right before ' %}': '{% expression %}'";
 
     private JsonataTemplates() {
     }
 
-    /** @return whether {@code value} is meant as a template: it starts with {@code {%} or ends with {@code %}} */
+    /** @return whether {@code value} is meant as a template: it starts with <code>{%</code> or ends with <code>%}</code> */
     public static boolean looksLikeTemplate(String value) {
         return value != null && (value.startsWith(OPEN) || value.endsWith(CLOSE));
     }
@@ -39,8 +44,21 @@ public final class JsonataTemplates {
         if (surround != null) {
             return surround;
         }
-        String expression = value.substring(OPEN.length() + 1, value.length() - CLOSE.length() - 1);
-        int offset = OPEN.length() + 1;
+        int from = OPEN.length();
+        int to = value.length() - CLOSE.length();
+        while (value.charAt(from) == ' ') {
+            from++;
+        }
+        while (value.charAt(to - 1) == ' ') {
+            to--;
+        }
+        if (isLineBreak(value.charAt(from)) || isLineBreak(value.charAt(to - 1))) {
+            return Parsed.error(LINE_BREAK, isLineBreak(value.charAt(from)) ? from : to - 1);
+        }
+        return parse(value, value.substring(from, to), from);
+    }
+
+    private static Parsed<JsonataTemplate> parse(String value, String expression, int offset) {
         try {
             return Parsed.ok(new JsonataTemplate(value, expression, offset, Jsonata.jsonata(expression)));
         } catch (JException e) {
@@ -54,9 +72,13 @@ public final class JsonataTemplates {
         }
     }
 
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+    }
+
     /**
      * @return why {@code value} is not a valid template, or empty when it is one, or is a plain literal
-     *         (neither starts with {@code {%} nor ends with {@code %}})
+     *         (neither starts with <code>{%</code> nor ends with <code>%}</code>)
      */
     public static Optional<String> check(String value) {
         if (!looksLikeTemplate(value)) {
@@ -80,10 +102,10 @@ public final class JsonataTemplates {
         if (inner.isBlank()) {
             return Parsed.error("The JSONata template contains no expression", OPEN.length());
         }
-        if (inner.length() < 3 || inner.charAt(0) != ' ' || Character.isWhitespace(inner.charAt(1))) {
+        if (inner.charAt(0) != ' ') {
             return Parsed.error(SPACING, OPEN.length());
         }
-        if (inner.charAt(inner.length() - 1) != ' ' || Character.isWhitespace(inner.charAt(inner.length() - 2))) {
+        if (inner.charAt(inner.length() - 1) != ' ') {
             return Parsed.error(SPACING, value.length() - CLOSE.length() - 1);
         }
         return null;

@@ -3,13 +3,13 @@ package dev.stepproof.toolkit.internal.path;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Names JSON types the way messages should show them. */
-public final class JsonTypes {
+final class JsonTypes {
 
     private JsonTypes() {
     }
 
     /** @return {@code object}, {@code array}, {@code string}, {@code number}, {@code boolean} or {@code null} */
-    public static String name(JsonNode node) {
+    static String name(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return "null";
         }

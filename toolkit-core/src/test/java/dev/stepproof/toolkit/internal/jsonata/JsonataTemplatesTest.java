@@ -51,10 +51,9 @@ class JsonataTemplatesTest {
     @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
             "{% 10 % => The JSONata template lacks its closing '%}'; write it as '{% expression %}' => 7",
             "10 %} => The JSONata template lacks its opening '{%'; write it as '{% expression %}' => 0",
-            "{%10%} => A JSONata template needs exactly one space after '{%' and before '%}': '{% expression %}' => 2",
-            "`{%  10 %}` => A JSONata template needs exactly one space after '{%' and before '%}': '{% expression %}' => 2",
-            "`{% 10  %}` => A JSONata template needs exactly one space after '{%' and before '%}': '{% expression %}' => 6",
-            "`{% 10%}` => A JSONata template needs exactly one space after '{%' and before '%}': '{% expression %}' => 4",
+            "{%10%} => A JSONata template needs a space after '{%' and before '%}': '{% expression %}' => 2",
+            "`{%\t10 %}` => A JSONata template needs a space after '{%' and before '%}': '{% expression %}' => 2",
+            "`{% 10%}` => A JSONata template needs a space after '{%' and before '%}': '{% expression %}' => 4",
             "{%}  => The JSONata template contains no expression => 2",
             "`{% %}` => The JSONata template contains no expression => 2",
             "`{%   %}` => The JSONata template contains no expression => 2",
@@ -70,15 +69,30 @@ class JsonataTemplatesTest {
         then(parsed.failure()).contains(new SyntaxError(message, offset));
     }
 
-    @Test
-    void should_reject_a_line_break_next_to_the_delimiters() {
-        // GIVEN asl-validator's invalid-json-surround-syntax-extra-spaces case
-        String value = "{% \n10         %}";
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", quoteCharacter = '`', value = {
+            "`{% \n10         %}` => 3",
+            "`{%   \r\n10 %}` => 5",
+            "`{% 10\n %}` => 5",
+    })
+    void should_reject_a_line_break_next_to_the_delimiters(String value, int offset) {
+        // GIVEN, first, asl-validator's invalid-json-surround-syntax-extra-spaces case
         // WHEN
         Parsed<JsonataTemplate> parsed = JsonataTemplates.compile(value);
         // THEN
-        then(parsed.failure()).contains(new SyntaxError(
-                "A JSONata template needs exactly one space after '{%' and before '%}': '{% expression %}'", 2));
+        then(parsed.failure()).contains(new SyntaxError("A JSONata template must not have a line break right after "
+                + "'{% ' or right before ' %}': '{% expression %}'", offset));
+    }
+
+    @Test
+    void should_allow_extra_spaces_around_the_expression() {
+        // GIVEN as in asl-validator's valid-jsonata.asl.json
+        String value = "{%  $a & ' ' & $b  %}";
+        // WHEN
+        JsonataTemplate template = JsonataTemplates.compile(value).orElseThrow();
+        // THEN
+        then(template.expression()).isEqualTo("$a & ' ' & $b");
+        then(template.expressionOffset()).isEqualTo(4);
     }
 
     @Test
