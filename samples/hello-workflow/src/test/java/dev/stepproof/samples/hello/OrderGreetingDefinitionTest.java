@@ -5,6 +5,7 @@ import dev.stepproof.toolkit.DefinitionReader.ReadResult;
 import dev.stepproof.toolkit.Diagnostic;
 import dev.stepproof.toolkit.model.State;
 import dev.stepproof.toolkit.model.StateMachine;
+import dev.stepproof.toolkit.model.StateType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.BDDAssertions.then;
@@ -37,8 +38,8 @@ class OrderGreetingDefinitionTest {
         then(machine.startAt()).isEqualTo("LoadCustomer");
         then(machine.states().keySet())
                 .containsExactly("LoadCustomer", "IsLargeOrder", "ManualCheck", "Greet", "GreetingFailed");
-        then(machine.states().values()).extracting(State::type).extracting(Object::toString)
-                .contains("Task", "Choice", "Wait", "Pass", "Fail");
+        then(machine.states().values()).extracting(State::type)
+                .containsExactly(StateType.TASK, StateType.CHOICE, StateType.WAIT, StateType.PASS, StateType.FAIL);
     }
 
     @Test
