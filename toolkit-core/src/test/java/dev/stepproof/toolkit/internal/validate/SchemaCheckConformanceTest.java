@@ -54,8 +54,7 @@ class SchemaCheckConformanceTest {
         }
 
         // THEN
-        System.out.printf("Schema alone catches %d of %d invalid validator cases:%n", caught.size(), invalid);
-        caught.forEach(line -> System.out.println("  " + line));
+        System.out.printf("Schema alone catches %d of %d invalid validator cases.%n", caught.size(), invalid);
         assertThat(wronglyRejected).isEmpty();
         assertThat(caught).isNotEmpty();
     }

@@ -1,0 +1,39 @@
+package dev.stepproof.toolkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The result of one execution: how it ended, its output or error and cause, and its history.
+ *
+ * @param status    never null
+ * @param output    the execution's output when {@link ExecutionStatus#SUCCEEDED}, else null
+ * @param error     the error name when FAILED/TIMED_OUT/ABORTED (may be null: a Fail state without Error)
+ * @param cause     the cause text, or null when there is none
+ * @param startTime virtual time the execution started
+ * @param stopTime  virtual time it ended
+ * @param history   the events; empty when history recording was off
+ * @since 0.1.0
+ */
+public record Execution(ExecutionStatus status, JsonNode output, String error, String cause,
+                        Instant startTime, Instant stopTime, ExecutionHistory history) {
+
+    public Execution {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(startTime, "startTime");
+        Objects.requireNonNull(stopTime, "stopTime");
+        Objects.requireNonNull(history, "history");
+    }
+
+    public boolean succeeded() {
+        return status == ExecutionStatus.SUCCEEDED;
+    }
+
+    @Override
+    public String toString() {
+        return status == ExecutionStatus.SUCCEEDED ? "SUCCEEDED " + output
+                : status + " " + error + (cause == null ? "" : ": " + cause);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.stepproof.toolkit.internal.interpret;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepproof.toolkit.internal.dataflow.ReferenceValue;
+import dev.stepproof.toolkit.internal.dataflow.StatesError;
+import dev.stepproof.toolkit.model.MapState;
+
+/**
+ * Inline Map: one iteration per item of ItemsPath, at most MaxConcurrency at a time (0: all at once), each
+ * item shaped by ItemSelector; the result is the array of iteration outputs in item order.
+ */
+final class MapStep extends WorkStep {
+    private final ReferenceValue itemsPath;
+    private final String itemsPathText;
+    private final Flow.Template itemSelector;
+    private final Long maxConcurrency;
+    private final ReferenceValue maxConcurrencyPath;
+    private final CompiledWorkflow processor;
+
+    MapStep(MapState s, CompiledWorkflow processor) {
+        super(s, "Map", Flow.path(s.inputPath()), Flow.template(s.resultSelector()), Flow.resultPath(s.resultPath()),
+                Flow.path(s.outputPath()), Flow.template(s.assign()));
+        this.itemsPathText = s.itemsPath() == null ? "$" : s.itemsPath();
+        this.itemsPath = "$".equals(itemsPathText) ? null : Flow.reference(itemsPathText, "ItemsPath");
+        this.itemSelector = Flow.template(s.effectiveItemSelector());
+        this.maxConcurrency = s.maxConcurrency() == null || s.maxConcurrency().asLong().isEmpty() ? null
+                : s.maxConcurrency().asLong().getAsLong();
+        this.maxConcurrencyPath = Flow.reference(s.maxConcurrencyPath(), "MaxConcurrencyPath");
+        this.processor = processor;
+    }
+
+    @Override
+    void attempt(Visit v) {
+        JsonNode input = Flow.select(inputPath, v.rawInput, v.input(v.rawInput), "InputPath");
+        JsonNode items = itemsPath == null ? input : itemsPath.resolve(v.input(input));
+        if (!items.isArray()) {
+            throw StatesError.runtime("Reference path \"" + itemsPathText + "\" must point to array.");
+        }
+        long limit = concurrency(v, input);
+        ObjectNode length = Json.NODES.objectNode().put("length", items.size());
+        long started = v.fiber.event("MapStateStarted", null, null, null, null, length);
+        Join join = new Join(v, input, items, limit <= 0 ? Integer.MAX_VALUE : limit, started);
+        v.clearChildren();
+        join.launch();
+    }
+
+    private long concurrency(Visit v, JsonNode input) {
+        if (maxConcurrencyPath == null) {
+            return maxConcurrency == null ? 0 : maxConcurrency;
+        }
+        JsonNode value = maxConcurrencyPath.resolve(v.input(input));
+        String path = ((MapState) model).maxConcurrencyPath();
+        try {
+            long n = value.isTextual() ? Long.parseLong(value.textValue().trim()) : value.canConvertToExactIntegral() ? value.asLong() : -1;
+            if (n < 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            String shown = value.isTextual() ? value.textValue() : value.toString();
+            throw StatesError.runtime("The MaxConcurrencyPath field refers to value \"" + shown
+                    + "\" which is not a valid integer: " + path);
+        }
+    }
+
+    /** Starts iterations as slots free up and gathers their outputs in item order. */
+    private final class Join implements Fiber.Listener {
+        private final Visit visit;
+        private final JsonNode input;
+        private final JsonNode items;
+        private final long limit;
+        private final JsonNode[] outputs;
+        private final Fiber[] running;
+        private int nextIndex;
+        private int active;
+        private int remaining;
+        private long chain;
+        private boolean done;
+
+        Join(Visit visit, JsonNode input, JsonNode items, long limit, long started) {
+            this.visit = visit;
+            this.input = input;
+            this.items = items;
+            this.limit = limit;
+            this.outputs = new JsonNode[items.size()];
+            this.running = new Fiber[items.size()];
+            this.remaining = items.size();
+            this.chain = started;
+        }
+
+        void launch() {
+            if (remaining == 0) {
+                finish();
+                return;
+            }
+            while (!done && active < limit && nextIndex < items.size()) {
+                start(nextIndex++);
+            }
+        }
+
+        private void start(int index) {
+            JsonNode item = items.get(index);
+            JsonNode iterationInput = item;
+            if (itemSelector != null) {
+                visit.mapItem(index, item);
+                try {
+                    iterationInput = Flow.apply(itemSelector, visit.input(input));
+                } finally {
+                    visit.mapItem(-1, null);
+                }
+            }
+            Fiber parent = visit.fiber;
+            long startedEvent = parent.run.event("MapIterationStarted", chain, name, null, null, null, indexDetails(index));
+            Fiber child = new Fiber(parent.run, processor, new Variables(parent.variables), this, startedEvent);
+            child.index = index;
+            running[index] = child;
+            visit.addChild(child);
+            active++;
+            child.start(iterationInput);
+        }
+
+        private ObjectNode indexDetails(int index) {
+            return Json.NODES.objectNode().put("index", index);
+        }
+
+        @Override
+        public void succeeded(Fiber fiber, JsonNode output) {
+            if (done) {
+                return;
+            }
+            outputs[fiber.index] = output;
+            running[fiber.index] = null;
+            fiber.run.event("MapIterationSucceeded", fiber.lastEvent(), name, null, null, null, indexDetails(fiber.index));
+            chain = fiber.lastEvent();
+            active--;
+            if (--remaining == 0) {
+                finish();
+            } else {
+                visit.runGuarded(this::launch);
+            }
+        }
+
+        private void finish() {
+            done = true;
+            ArrayNode result = Json.NODES.arrayNode(outputs.length);
+            for (JsonNode o : outputs) {
+                result.add(o);
+            }
+            Fiber parent = visit.fiber;
+            long last = items.size() == 0 ? parent.lastEvent() : chain;
+            parent.run.event("MapStateSucceeded", last, null, null, null, null, null);
+            parent.setLastEvent(last);
+            visit.clearChildren();
+            completed(visit, result);
+        }
+
+        @Override
+        public void failed(Fiber fiber, Failure failure) {
+            if (done) {
+                return;
+            }
+            done = true;
+            Fiber parent = visit.fiber;
+            running[fiber.index] = null;
+            long failedEvent = parent.run.event("MapIterationFailed", fiber.lastEvent(), name, null, null, null,
+                    indexDetails(fiber.index));
+            for (Fiber other : running) {
+                if (other != null) {
+                    other.abort();
+                    parent.run.event("MapIterationAborted", other.lastEvent(), name, null, null, null, indexDetails(other.index));
+                }
+            }
+            parent.setLastEvent(failedEvent);
+            parent.event("MapStateFailed", null, null, null, null, null);
+            visit.clearChildren();
+            handleFailure(visit, failure);
+        }
+    }
+}

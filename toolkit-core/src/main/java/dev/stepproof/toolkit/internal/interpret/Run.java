@@ -1,0 +1,191 @@
+package dev.stepproof.toolkit.internal.interpret;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepproof.toolkit.Execution;
+import dev.stepproof.toolkit.ExecutionHistory;
+import dev.stepproof.toolkit.ExecutionOptions;
+import dev.stepproof.toolkit.ExecutionStatus;
+import dev.stepproof.toolkit.HistoryEvent;
+import dev.stepproof.toolkit.WorkflowType;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * One execution in progress: its clock, history, random source and outcome. Single-threaded: everything
+ * runs on the caller's thread through the {@link Scheduler}, which is what makes executions reproducible.
+ */
+final class Run {
+
+    final CompiledMachine machine;
+    final ExecutionOptions options;
+    final Scheduler scheduler;
+    final RandomGenerator random;
+    private final List<HistoryEvent> events;
+    private final boolean record;
+    private final long startMillis;
+    private long eventCount;
+    private long transitions;
+    private ObjectNode executionContext;
+    private ObjectNode stateMachineContext;
+    private JsonNode input;
+    private Execution result;
+
+    Run(CompiledMachine machine, ExecutionOptions options) {
+        this.machine = machine;
+        this.options = options;
+        this.startMillis = options.startTime().toEpochMilli();
+        this.scheduler = new Scheduler(startMillis);
+        this.random = new SplittableRandom(options.seed());
+        this.record = options.recordHistory();
+        this.events = record ? new ArrayList<>() : List.of();
+    }
+
+    Execution execute() {
+        String text = options.inputText();
+        if (text != null) {
+            try {
+                input = Json.MAPPER.readTree(text);
+            } catch (JsonProcessingException e) {
+                return invalidInput("Invalid State Machine Execution Input: '" + e.getOriginalMessage() + "'");
+            }
+            if (input == null || input.isMissingNode()) {
+                return invalidInput("Invalid State Machine Execution Input: the input is empty; use {} for no input");
+            }
+        } else {
+            input = options.input();
+        }
+        if (Json.utf8Size(input, options.limits().maxPayloadBytes()) > options.limits().maxPayloadBytes()) {
+            return end(ExecutionStatus.FAILED, null, "States.DataLimitExceeded",
+                    "The execution input exceeds the maximum number of bytes service limit ("
+                            + options.limits().maxPayloadBytes() + " bytes).", false);
+        }
+        ObjectNode started = Json.NODES.objectNode();
+        started.put("input", text != null ? text : input.toString());
+        started.putObject("inputDetails").put("truncated", false);
+        started.put("roleArn", options.roleArn());
+        event("ExecutionStarted", 0, null, null, null, null, started);
+        if (machine.timeoutSeconds() != null) {
+            scheduler.at(startMillis + machine.timeoutSeconds() * 1000L, this::timedOut);
+        }
+        Fiber top = new Fiber(this, machine.top(), new Variables(null), new TopListener(), 0);
+        top.start(input);
+        scheduler.run();
+        if (result == null) {
+            // Only reachable if a branch waits for something that never comes (a bug): say so, don't hang.
+            end(ExecutionStatus.FAILED, null, "StepProof.Stalled", "The execution stopped making progress.", true);
+        }
+        return result;
+    }
+
+    private Execution invalidInput(String cause) {
+        return end(ExecutionStatus.FAILED, null, "InvalidExecutionInput", cause, false);
+    }
+
+    private final class TopListener implements Fiber.Listener {
+        @Override
+        public void succeeded(Fiber fiber, JsonNode output) {
+            ObjectNode extra = null;
+            event("ExecutionSucceeded", fiber.lastEvent(), null, output, null, null, extra);
+            end(ExecutionStatus.SUCCEEDED, output, null, null, false);
+        }
+
+        @Override
+        public void failed(Fiber fiber, Failure failure) {
+            event("ExecutionFailed", fiber.lastEvent(), null, null, failure.error(), failure.cause(), null);
+            end(ExecutionStatus.FAILED, null, failure.error(), failure.cause(), false);
+        }
+    }
+
+    private void timedOut() {
+        if (result == null) {
+            event("ExecutionTimedOut", 0, null, null, "States.Timeout", null, null);
+            end(ExecutionStatus.TIMED_OUT, null, "States.Timeout", null, false);
+        }
+    }
+
+    /** Ends the execution from inside (limits): writes ExecutionFailed and stops all work. */
+    void abortWith(String error, String cause) {
+        if (result == null) {
+            event("ExecutionFailed", 0, null, null, error, cause, null);
+            end(ExecutionStatus.FAILED, null, error, cause, false);
+        }
+    }
+
+    boolean ended() {
+        return result != null;
+    }
+
+    private Execution end(ExecutionStatus status, JsonNode output, String error, String cause, boolean unused) {
+        if (result == null) {
+            Instant stop = Instant.ofEpochMilli(scheduler.now());
+            result = new Execution(status, output, error, cause, options.startTime(), stop, new ExecutionHistory(events));
+            scheduler.stop();
+        }
+        return result;
+    }
+
+    /** Counts one state entered; stops a runaway loop at the configured cap. */
+    boolean countTransition() {
+        if (++transitions > options.limits().maxTransitions()) {
+            abortWith("StepProof.TransitionLimitExceeded", "The execution entered more than "
+                    + options.limits().maxTransitions() + " states, which looks like a loop without end. "
+                    + "Raise ExecutionLimits.maxTransitions if this is intended.");
+            return false;
+        }
+        return true;
+    }
+
+    /** Appends an event and returns its id; ids advance even when history is not recorded (causes quote them). */
+    long event(String type, long previous, String stateName, JsonNode payload, String error, String cause, ObjectNode extra) {
+        long id = ++eventCount;
+        if (record) {
+            events.add(new HistoryEvent(id, previous, Instant.ofEpochMilli(scheduler.now()), type, stateName,
+                    payload, error, cause, extra));
+        }
+        if (options.type() == WorkflowType.STANDARD && id >= options.limits().maxHistoryEvents() && result == null
+                && !type.startsWith("Execution")) {
+            abortWith("States.Runtime", "The execution reached the maximum number of history events ("
+                    + options.limits().maxHistoryEvents() + ").");
+        }
+        return id;
+    }
+
+    long now() {
+        return scheduler.now();
+    }
+
+    JsonNode input() {
+        return input;
+    }
+
+    /** The {@code Execution} part of the context object, built once per execution. */
+    ObjectNode executionContext() {
+        if (executionContext == null) {
+            executionContext = Json.NODES.objectNode();
+            executionContext.put("Id", options.executionArn());
+            executionContext.set("Input", input);
+            executionContext.put("Name", options.name());
+            executionContext.put("RoleArn", options.roleArn());
+            executionContext.put("StartTime", Json.iso(startMillis));
+            if (options.type() == WorkflowType.STANDARD) {
+                executionContext.put("RedriveCount", 0); // AWS-REC: absent from EXPRESS contexts
+            }
+        }
+        return executionContext;
+    }
+
+    ObjectNode stateMachineContext() {
+        if (stateMachineContext == null) {
+            stateMachineContext = Json.NODES.objectNode();
+            stateMachineContext.put("Id", options.stateMachineArn());
+            stateMachineContext.put("Name", options.stateMachineName());
+        }
+        return stateMachineContext;
+    }
+}

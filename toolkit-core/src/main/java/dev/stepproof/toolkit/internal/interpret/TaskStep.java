@@ -1,0 +1,118 @@
+package dev.stepproof.toolkit.internal.interpret;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepproof.toolkit.internal.dataflow.ReferenceValue;
+import dev.stepproof.toolkit.internal.dataflow.StatesError;
+import dev.stepproof.toolkit.model.TaskState;
+import dev.stepproof.toolkit.spi.TaskInvocation;
+import dev.stepproof.toolkit.spi.TaskResult;
+
+import java.time.Instant;
+
+/** Task: schedules the call, asks the {@link dev.stepproof.toolkit.spi.TaskInvoker}, enforces the timeout. */
+final class TaskStep extends WorkStep {
+    /** AWS's default task timeout. */
+    static final long DEFAULT_TIMEOUT_SECONDS = 99_999_999L;
+
+    private final Flow.Template parameters;
+    private final TaskResource resource;
+    private final Long timeoutSeconds;
+    private final ReferenceValue timeoutPath;
+    private final Long heartbeatSeconds;
+    private final ReferenceValue heartbeatPath;
+
+    TaskStep(TaskState s) {
+        super(s, "Task", Flow.path(s.inputPath()), Flow.template(s.resultSelector()), Flow.resultPath(s.resultPath()),
+                Flow.path(s.outputPath()), Flow.template(s.assign()));
+        parameters = Flow.template(s.parameters());
+        resource = TaskResource.parse(s.resource());
+        timeoutSeconds = s.timeoutSeconds() == null || s.timeoutSeconds().asLong().isEmpty() ? null
+                : s.timeoutSeconds().asLong().getAsLong();
+        timeoutPath = Flow.reference(s.timeoutSecondsPath(), "TimeoutSecondsPath");
+        heartbeatPath = Flow.reference(s.heartbeatSecondsPath(), "HeartbeatSecondsPath");
+        heartbeatSeconds = s.heartbeatSeconds() == null || s.heartbeatSeconds().asLong().isEmpty() ? null
+                : s.heartbeatSeconds().asLong().getAsLong();
+    }
+
+    @Override
+    void attempt(Visit v) {
+        JsonNode params = effectiveInput(v, parameters);
+        Long timeout = seconds(v, timeoutPath, timeoutSeconds, "TimeoutSecondsPath");
+        Long heartbeat = seconds(v, heartbeatPath, heartbeatSeconds, "HeartbeatSecondsPath");
+        Fiber f = v.fiber;
+        f.event(resource.scheduledType(), name, params, null, null, resource.scheduledDetails(f.run.options.region(), timeout, heartbeat));
+        f.event(resource.startedType(), name, null, null, null, resource.typeDetails());
+        long started = f.run.now();
+        TaskResult result = invoke(v, params);
+        long limitMillis = (timeout == null ? DEFAULT_TIMEOUT_SECONDS : timeout) * 1000L;
+        long took = Math.max(0, result.duration().toMillis());
+        if (took > limitMillis) {
+            f.run.scheduler.at(started + limitMillis, () -> timedOut(v));
+            return;
+        }
+        f.run.scheduler.at(started + took, () -> finished(v, result));
+    }
+
+    private TaskResult invoke(Visit v, JsonNode params) {
+        TaskInvocation invocation = new TaskInvocation(name, resource.arn(), resource.resourceType(), resource.action(),
+                params, v.retryCount + 1, v.context(), Instant.ofEpochMilli(v.fiber.run.now()));
+        try {
+            TaskResult r = v.fiber.run.options.taskInvoker().invoke(invocation);
+            return r != null ? r : TaskResult.failure("StepProof.TaskInvokerError",
+                    "The TaskInvoker returned null for state '" + name + "'; return TaskResult.success(...) or failure(...).");
+        } catch (RuntimeException e) {
+            // A user's handler threw: report it as the task's failure, as Lambda reports an unhandled exception.
+            return TaskResult.failure(e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void timedOut(Visit v) {
+        if (v.fiber.isAborted()) {
+            return;
+        }
+        v.fiber.event(resource.timedOutType(), name, null, StatesError.TIMEOUT, null, resource.typeDetails());
+        handleFailure(v, new Failure(StatesError.TIMEOUT, null, true));
+    }
+
+    private void finished(Visit v, TaskResult result) {
+        if (v.fiber.isAborted()) {
+            return;
+        }
+        if (result instanceof TaskResult.Success ok) {
+            int limit = v.fiber.run.options.limits().maxPayloadBytes();
+            if (Json.utf8Size(ok.output(), limit) > limit) {
+                failed(v, StatesError.DATA_LIMIT_EXCEEDED, "The state/task '" + resource.dataLimitName()
+                        + "' returned a result with a size exceeding the maximum number of bytes service limit.");
+                return;
+            }
+            v.fiber.event(resource.succeededType(), name, ok.output(), null, null, resource.typeDetails());
+            completed(v, ok.output());
+        } else {
+            TaskResult.Failure bad = (TaskResult.Failure) result;
+            failed(v, bad.error(), bad.cause());
+        }
+    }
+
+    private void failed(Visit v, String error, String cause) {
+        v.fiber.event(resource.failedType(), name, null, error, cause, resource.typeDetails());
+        handleFailure(v, new Failure(error, cause, true));
+    }
+
+    /** A positive whole number of seconds from a literal or a {@code …SecondsPath} (resolved against the raw input). */
+    private static Long seconds(Visit v, ReferenceValue path, Long literal, String field) {
+        if (path == null) {
+            return literal;
+        }
+        JsonNode value = path.resolve(v.input(v.rawInput));
+        if (!value.canConvertToExactIntegral() || value.asLong() <= 0) {
+            throw StatesError.runtime("The " + field + " parameter references an invalid value: " + path.text()
+                    + " == " + value + "; it must be a positive integer.");
+        }
+        return value.asLong();
+    }
+
+    static ObjectNode details() {
+        return Json.NODES.objectNode();
+    }
+}

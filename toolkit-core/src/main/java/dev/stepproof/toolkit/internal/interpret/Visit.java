@@ -1,0 +1,144 @@
+package dev.stepproof.toolkit.internal.interpret;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepproof.toolkit.internal.dataflow.EvalContext;
+import dev.stepproof.toolkit.internal.dataflow.StatesError;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * One entry into one state, from its {@code …StateEntered} event until it exits or fails: the raw input,
+ * retry counters, the context object, and child fibers to abort if the visit is cut short.
+ */
+final class Visit implements EvalContext {
+
+    final Fiber fiber;
+    final Step step;
+    final JsonNode rawInput;
+    final long enteredEventId;
+    final long enteredMillis;
+    int retryCount;
+    int[] retrierAttempts;
+    private ObjectNode context;
+    private JsonNode mapItemValue;
+    private int mapItemIndex = -1;
+    private JsonNode input;
+    private List<Fiber> children;
+    private String taskToken;
+
+    Visit(Fiber fiber, Step step, JsonNode rawInput, long enteredEventId, long enteredMillis) {
+        this.fiber = fiber;
+        this.step = step;
+        this.rawInput = rawInput;
+        this.input = rawInput;
+        this.enteredEventId = enteredEventId;
+        this.enteredMillis = enteredMillis;
+    }
+
+    /** Runs {@code work}, turning a {@link StatesError} into this visit's failure. */
+    void runGuarded(Runnable work) {
+        try {
+            work.run();
+        } catch (StatesError e) {
+            fail(e);
+        }
+    }
+
+    void fail(StatesError e) {
+        String cause = e.prefixed() ? prefix() + (e.causeText() == null ? "" : e.causeText()) : e.causeText();
+        boolean catchable = !StatesError.RUNTIME.equals(e.error());
+        step.handleFailure(this, new Failure(e.error(), cause, catchable));
+    }
+
+    /** AWS's prefix of run-time causes, naming the state and its entered event. */
+    String prefix() {
+        return "An error occurred while executing the state '" + step.name + "' (entered at the event id #"
+                + enteredEventId + "). ";
+    }
+
+    /** Sets what {@code $} means for the expressions evaluated next. */
+    Visit input(JsonNode node) {
+        this.input = node;
+        return this;
+    }
+
+    @Override
+    public JsonNode input() {
+        return input;
+    }
+
+    @Override
+    public JsonNode context() {
+        if (context == null || mapItemIndex >= 0) {
+            context = buildContext();
+        }
+        return context;
+    }
+
+    private ObjectNode buildContext() {
+        ObjectNode ctx = Json.NODES.objectNode();
+        ctx.set("Execution", fiber.run.executionContext());
+        ctx.set("StateMachine", fiber.run.stateMachineContext());
+        ObjectNode state = ctx.putObject("State");
+        state.put("Name", step.name);
+        state.put("EnteredTime", Json.iso(enteredMillis));
+        if (step.hasRetryCount) {
+            state.put("RetryCount", retryCount);
+        }
+        if (taskToken != null) {
+            ctx.putObject("Task").put("Token", taskToken);
+        }
+        if (mapItemIndex >= 0) {
+            ObjectNode item = ctx.putObject("Map").putObject("Item");
+            item.put("Index", mapItemIndex);
+            item.set("Value", mapItemValue);
+        }
+        return ctx;
+    }
+
+    /** Exposes {@code $$.Map.Item} while one item's selector is evaluated; call with index -1 to clear. */
+    void mapItem(int index, JsonNode value) {
+        this.mapItemIndex = index;
+        this.mapItemValue = value;
+        if (index < 0) {
+            context = null;
+        }
+    }
+
+    void retried() {
+        retryCount++;
+        context = null;
+    }
+
+    @Override
+    public JsonNode variable(String name) {
+        return fiber.variables.get(name);
+    }
+
+    @Override
+    public RandomGenerator random() {
+        return fiber.run.random;
+    }
+
+    void addChild(Fiber child) {
+        if (children == null) {
+            children = new ArrayList<>();
+        }
+        children.add(child);
+    }
+
+    void clearChildren() {
+        children = null;
+    }
+
+    void abortChildren() {
+        if (children != null) {
+            for (Fiber child : children) {
+                child.abort();
+            }
+        }
+    }
+}

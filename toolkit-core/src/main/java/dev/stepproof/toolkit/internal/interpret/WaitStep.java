@@ -1,0 +1,38 @@
+package dev.stepproof.toolkit.internal.interpret;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepproof.toolkit.internal.choice.WaitCalculator;
+import dev.stepproof.toolkit.model.WaitState;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** Wait: advances the fiber's virtual time; nothing sleeps. */
+final class WaitStep extends Step {
+    private final Flow.Path inputPath;
+    private final Flow.Path outputPath;
+    private final Flow.Template assign;
+    private final WaitCalculator calculator;
+
+    WaitStep(WaitState s) {
+        super(s, "Wait", true, false);
+        inputPath = Flow.path(s.inputPath());
+        outputPath = Flow.path(s.outputPath());
+        assign = Flow.template(s.assign());
+        calculator = WaitCalculator.of(s);
+    }
+
+    @Override
+    void run(Visit v) {
+        JsonNode input = Flow.select(inputPath, v.rawInput, v.input(v.rawInput), "InputPath");
+        Instant until = calculator.until(v.input(input), Instant.ofEpochMilli(v.fiber.run.now()));
+        v.fiber.run.scheduler.at(until.toEpochMilli(), () -> {
+            if (!v.fiber.isAborted()) {
+                v.runGuarded(() -> {
+                    Map<String, JsonNode> assigned = assign == null ? null : Flow.assign(assign, v.input(input));
+                    v.fiber.exit(v, Flow.select(outputPath, input, v.input(input), "OutputPath"), assigned);
+                });
+            }
+        });
+    }
+}
