@@ -89,7 +89,7 @@ final class Fiber {
         }
         Step step = visit.step;
         int limit = run.options.limits().maxPayloadBytes();
-        if (Json.utf8Size(output, limit) > limit) {
+        if (run.sizer.exceeds(output, limit)) {
             run.abortWith(StatesError.DATA_LIMIT_EXCEEDED, "The state/task '" + step.name
                     + "' returned a result with a size exceeding the maximum number of bytes service limit.");
             return;

@@ -64,14 +64,14 @@ final class Json {
         }
     }
 
-    private static long stringSize(String s) {
+    static long stringSize(String s) {
         long n = 2;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 n += 2;
             } else if (c < 0x20) {
-                n += 6;
+                n += c == '\n' || c == '\t' || c == '\r' || c == '\b' || c == '\f' ? 2 : 6;
             } else if (c < 0x80) {
                 n += 1;
             } else if (c < 0x800) {

@@ -26,6 +26,7 @@ final class Run {
     final ExecutionOptions options;
     final Scheduler scheduler;
     final RandomGenerator random;
+    final PayloadSizer sizer = new PayloadSizer();
     private final List<HistoryEvent> events;
     private final boolean record;
     private final long startMillis;

@@ -81,7 +81,7 @@ final class TaskStep extends WorkStep {
         }
         if (result instanceof TaskResult.Success ok) {
             int limit = v.fiber.run.options.limits().maxPayloadBytes();
-            if (Json.utf8Size(ok.output(), limit) > limit) {
+            if (v.fiber.run.sizer.exceeds(ok.output(), limit)) {
                 failed(v, StatesError.DATA_LIMIT_EXCEEDED, "The state/task '" + resource.dataLimitName()
                         + "' returned a result with a size exceeding the maximum number of bytes service limit.");
                 return;
