@@ -43,10 +43,6 @@ final class ConstantExpr implements Expr {
         return DoubleNode.valueOf(value.doubleValue());
     }
 
-    JsonNode value() {
-        return value;
-    }
-
     @Override
     public JsonNode eval(EvalContext ctx) {
         return value;
