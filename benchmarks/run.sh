@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs StepProof on every benchmark workload and prints one JSON line per workload, in the same format as
 # ../shared/bench/peer/run.sh (the peer interpreter aws-local-stepfunctions), so both can be compared.
-#   benchmarks/run.sh [--workloads DIR] [--warmup N] [--runs N]      (defaults ../shared/bench/workloads, 3, 5)
-#   benchmarks/run.sh --jmh [JMH args…]                              (the JMH micro-benchmarks, e.g. ReadValidateBenchmark)
+# Like the peer script, each workload runs in a fresh process.
+#   benchmarks/run.sh [--workloads DIR] [--warmup N] [--warmup-seconds S] [--runs N]
+#       defaults: ../shared/bench/workloads, 3 runs, 3 seconds (warm-up lasts whichever is longer), 21 timed runs
+#   benchmarks/run.sh --jmh [JMH args…]     the JMH micro-benchmarks, e.g. ReadValidateBenchmark
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp -pl benchmarks -am -DskipTests package dependency:build-classpath \
@@ -12,6 +14,22 @@ if [ "${1:-}" = "--jmh" ]; then
   shift
   exec java -cp "$CP" org.openjdk.jmh.Main "$@"
 fi
-args=("$@")
-case " ${args[*]-} " in *" --workloads "*) ;; *) args+=(--workloads ../shared/bench/workloads) ;; esac
-exec java -Xss8m -cp "$CP" dev.stepproof.benchmarks.WorkloadBench "${args[@]}"
+dir=../shared/bench/workloads
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --workloads) dir="$2"; shift 2 ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+status=0
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+for w in "$dir"/*/; do
+  name=$(basename "$w")
+  rm -rf "${scratch:?}"/*
+  cp -r "$w" "$scratch/$name"
+  java -cp "$CP" -Dorg.slf4j.simpleLogger.defaultLogLevel=off dev.stepproof.benchmarks.WorkloadBench \
+    --workloads "$scratch" ${args[@]+"${args[@]}"} 2> >(grep -v '^SLF4J' >&2) || status=1
+done
+exit $status

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * {@code ../shared/bench/peer/run.sh}, so the two can be compared line by line. Each run must SUCCEED and
  * enter exactly {@code meta.statesEntered} states, or the benchmark fails.
  *
- * <p>Usage: {@code WorkloadBench [--workloads DIR] [--warmup N] [--runs N]}
+ * <p>Usage: {@code WorkloadBench [--workloads DIR] [--warmup N] [--warmup-seconds S] [--runs N]}; warm-up lasts
+ * at least N runs and S seconds (defaults 3 and 3; 21 timed runs), so the JIT has compiled the interpreter before timing.
  */
 public final class WorkloadBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,7 +39,8 @@ public final class WorkloadBench {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(option(args, "--workloads", "../shared/bench/workloads"));
         int warmup = Integer.parseInt(option(args, "--warmup", "3"));
-        int runs = Integer.parseInt(option(args, "--runs", "5"));
+        double warmupSeconds = Double.parseDouble(option(args, "--warmup-seconds", "3"));
+        int runs = Integer.parseInt(option(args, "--runs", "21"));
         if (!Files.isDirectory(dir)) {
             System.err.println("No workloads directory at " + dir.toAbsolutePath() + "; pass --workloads DIR.");
             System.exit(2);
@@ -49,14 +51,14 @@ public final class WorkloadBench {
         }
         int failures = 0;
         for (Path w : workloads) {
-            failures += run(w, warmup, runs) ? 0 : 1;
+            failures += run(w, warmup, warmupSeconds, runs) ? 0 : 1;
         }
         if (failures > 0) {
             System.exit(1);
         }
     }
 
-    private static boolean run(Path dir, int warmup, int runs) throws IOException {
+    private static boolean run(Path dir, int warmup, double warmupSeconds, int runs) throws IOException {
         JsonNode meta = JSON.readTree(dir.resolve("meta.json").toFile());
         String inputText = Files.readString(dir.resolve("input.json"));
         Interpreter interpreter = Interpreter.of(DefinitionReader.standard().read(dir.resolve("definition.json")).orElseThrow());
@@ -68,8 +70,13 @@ public final class WorkloadBench {
                 .withTaskInvoker(handlers(meta.path("taskHandlers")));
         long expectedStates = meta.path("statesEntered").asLong();
         Execution last = null;
-        for (int i = 0; i < warmup; i++) {
+        // The JVM compiles hot code after thousands of calls, so a few warm-up runs leave it mostly
+        // interpreted: warm up for at least --warmup runs and --warmup-seconds, whichever is longer.
+        long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        int warmed = 0;
+        while (warmed < warmup || System.nanoTime() < warmupEnd) {
             last = interpreter.execute(options);
+            warmed++;
         }
         double[] seconds = new double[runs];
         for (int i = 0; i < runs; i++) {
@@ -84,6 +91,7 @@ public final class WorkloadBench {
         line.put("tool", "stepproof");
         line.put("workload", dir.getFileName().toString());
         line.put("runs", runs);
+        line.put("warmupRuns", warmed);
         line.put("medianSeconds", median);
         line.put("statesEntered", entered);
         line.put("statesPerSecond", Math.round(entered / median));

@@ -15,6 +15,8 @@ import java.util.Map;
  */
 final class PayloadSizer {
     private static final int MAX_DOUBLE_CHARS = 24;
+    /** Small containers are cheaper to measure again than to remember (and fresh per state anyway). */
+    private static final long CACHE_FROM = 512;
 
     private final Map<JsonNode, Long> upperBounds = new IdentityHashMap<>();
 
@@ -34,7 +36,9 @@ final class PayloadSizer {
                     return cached;
                 }
                 long size = container(node);
-                upperBounds.put(node, size);
+                if (size >= CACHE_FROM) {
+                    upperBounds.put(node, size);
+                }
                 return size;
             }
             case STRING -> {

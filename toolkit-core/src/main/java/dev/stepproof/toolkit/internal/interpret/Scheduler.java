@@ -52,17 +52,31 @@ final class Scheduler {
     }
 
     void run() {
-        while (!stopped) {
+        // Batches keep the outer loop short-lived per call, so the JIT compiles runBatch as an ordinary method
+        // rather than relying on on-stack replacement of one long loop, which deoptimised into the interpreter
+        // for whole executions.
+        while (runBatch(256)) {
+            // keep going
+        }
+    }
+
+    /** Runs up to {@code max} tasks; returns whether work may remain. */
+    private boolean runBatch(int max) {
+        for (int i = 0; i < max; i++) {
+            if (stopped) {
+                return false;
+            }
             Runnable task = now.pollFirst();
             if (task == null) {
                 Timed next = later.poll();
                 if (next == null) {
-                    return;
+                    return false;
                 }
                 clock = next.time;
                 task = next.task;
             }
             task.run();
         }
+        return true;
     }
 }
