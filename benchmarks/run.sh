@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs StepProof on every benchmark workload and prints one JSON line per workload, in the same format as
 # ../shared/bench/peer/run.sh (the peer interpreter aws-local-stepfunctions), so both can be compared.
-# Like the peer script, each workload runs in a fresh process.
+# Like the peer script, each workload runs in a fresh process. The JVM uses the serial collector: on this
+# 2-core machine G1's concurrent threads compete with the (single-threaded) interpreter and made timings
+# bimodal (2.6 ms or 34 ms for the same loop run); see docs/decisions.md D13.
 #   benchmarks/run.sh [--workloads DIR] [--warmup N] [--warmup-seconds S] [--runs N]
 #       defaults: ../shared/bench/workloads, 3 runs, 3 seconds (warm-up lasts whichever is longer), 21 timed runs
 #   benchmarks/run.sh --jmh [JMH args…]     the JMH micro-benchmarks, e.g. ReadValidateBenchmark
@@ -29,7 +31,7 @@ for w in "$dir"/*/; do
   name=$(basename "$w")
   rm -rf "${scratch:?}"/*
   cp -r "$w" "$scratch/$name"
-  java -cp "$CP" -Dorg.slf4j.simpleLogger.defaultLogLevel=off dev.stepproof.benchmarks.WorkloadBench \
+  java -XX:+UseSerialGC -cp "$CP" dev.stepproof.benchmarks.WorkloadBench \
     --workloads "$scratch" ${args[@]+"${args[@]}"} 2> >(grep -v '^SLF4J' >&2) || status=1
 done
 exit $status
