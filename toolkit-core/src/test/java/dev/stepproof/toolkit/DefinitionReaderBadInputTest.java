@@ -33,6 +33,7 @@ class DefinitionReaderBadInputTest {
             then(d.code()).isEqualTo("SP-R001");
             then(d.source()).endsWith("empty.asl.json");
             then(d.message()).isEqualTo("The definition is empty.");
+            then(d.position()).isEqualTo(new SourcePosition(1, 1));
         });
     }
 
@@ -69,6 +70,7 @@ class DefinitionReaderBadInputTest {
         then(result.errors()).singleElement().satisfies(d -> {
             then(d.code()).isEqualTo("SP-R004");
             then(d.message()).isEqualTo("The definition is 52428869 bytes; at most 1048576 are accepted (AWS's definition size quota).");
+            then(d.format()).startsWith(file + ":1:1: ERROR SP-R004 at /: ");
         });
     }
 

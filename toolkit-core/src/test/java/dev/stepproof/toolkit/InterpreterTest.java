@@ -249,4 +249,19 @@ class InterpreterTest {
         then(second).isEqualTo(first);
         then(otherSeed).isNotEqualTo(first);
     }
+
+    @Test
+    void should_fail_with_an_intrinsic_failure_naming_the_state_when_arguments_have_the_wrong_type() {
+        // GIVEN: the definition is valid, but at run time $.n holds a string
+        Interpreter interpreter = interpreter("""
+                {"StartAt": "Add", "States": {"Add": {"Type": "Pass",
+                  "Parameters": {"sum.$": "States.MathAdd($.n, 1)"}, "End": true}}}""");
+        // WHEN
+        Execution execution = interpreter.execute(ExecutionOptions.defaults().withInput("{\"n\": \"seven\"}"));
+        // THEN
+        then(execution.status()).isEqualTo(ExecutionStatus.FAILED);
+        then(execution.error()).isEqualTo("States.IntrinsicFailure");
+        then(execution.cause()).startsWith("An error occurred while executing the state 'Add' (entered at the event id #2). "
+                + "The function 'States.MathAdd($.n, 1)' had the following error: ");
+    }
 }

@@ -39,7 +39,11 @@ public final class ReaderProblems {
         return list.stream().anyMatch(Diagnostic::isError);
     }
 
+    /** Problems of the whole document point at its start, so every diagnostic carries a location. */
+    private static final SourcePosition START = new SourcePosition(1, 1);
+
     private void add(String code, String pointer, SourcePosition pos, String message, String hint) {
+        pos = pos.isKnown() ? pos : START;
         list.add(new Diagnostic(code, Severity.ERROR, source, pointer, pos, message, hint));
     }
 
