@@ -264,4 +264,18 @@ class InterpreterTest {
         then(execution.cause()).startsWith("An error occurred while executing the state 'Add' (entered at the event id #2). "
                 + "The function 'States.MathAdd($.n, 1)' had the following error: ");
     }
+
+    @Test
+    void should_time_out_an_unresponsive_task_when_its_heartbeat_window_closes() {
+        // GIVEN
+        Interpreter interpreter = interpreter("""
+                {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                  "TimeoutSeconds": 3600, "HeartbeatSeconds": 60, "End": true}}}""");
+        // WHEN
+        Execution execution = interpreter.execute(ExecutionOptions.defaults().withTaskInvoker(call -> TaskResult.unresponsive()));
+        // THEN
+        then(execution.error()).isEqualTo("States.Timeout");
+        then(Duration.between(execution.startTime(), execution.stopTime())).isEqualTo(Duration.ofSeconds(60));
+        then(execution.history().events()).extracting(HistoryEvent::type).contains("TaskTimedOut");
+    }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public sealed interface TaskResult permits TaskResult.Success, TaskResult.Failure {
+public sealed interface TaskResult permits TaskResult.Success, TaskResult.Failure, TaskResult.Unresponsive {
 
     /** @return virtual time the attempt took; {@link Duration#ZERO} by default */
     Duration duration();
@@ -42,11 +42,28 @@ public sealed interface TaskResult permits TaskResult.Success, TaskResult.Failur
         }
     }
 
+    /**
+     * The worker never answers and stops sending heartbeats: the task times out with {@code States.Timeout}
+     * after its HeartbeatSeconds (when set) or its TimeoutSeconds, in virtual time. Used to simulate a hung
+     * worker or a lost response.
+     *
+     * @param duration ignored for timing (the task's own limits decide); {@link Duration#ZERO} is fine
+     */
+    record Unresponsive(Duration duration) implements TaskResult {
+        public Unresponsive {
+            Objects.requireNonNull(duration, "duration");
+        }
+    }
+
     static TaskResult success(JsonNode output) {
         return new Success(output, Duration.ZERO);
     }
 
     static TaskResult failure(String error, String cause) {
         return new Failure(error, cause, Duration.ZERO);
+    }
+
+    static TaskResult unresponsive() {
+        return new Unresponsive(Duration.ZERO);
     }
 }

@@ -46,6 +46,12 @@ final class TaskStep extends WorkStep {
         long started = f.run.now();
         TaskResult result = invoke(v, params);
         long limitMillis = (timeout == null ? DEFAULT_TIMEOUT_SECONDS : timeout) * 1000L;
+        if (result instanceof TaskResult.Unresponsive) {
+            // No answer and no heartbeats: the heartbeat window closes first, if there is one.
+            long window = heartbeat == null ? limitMillis : Math.min(limitMillis, heartbeat * 1000L);
+            f.run.scheduler.at(started + window, () -> timedOut(v));
+            return;
+        }
         long took = Math.max(0, result.duration().toMillis());
         if (took > limitMillis) {
             f.run.scheduler.at(started + limitMillis, () -> timedOut(v));
