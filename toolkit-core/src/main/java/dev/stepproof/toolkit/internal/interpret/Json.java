@@ -20,6 +20,15 @@ final class Json {
     private Json() {
     }
 
+    /** The outputs of branches or iterations, in order, as the array that becomes the state's result. */
+    static com.fasterxml.jackson.databind.node.ArrayNode array(JsonNode[] items) {
+        com.fasterxml.jackson.databind.node.ArrayNode result = NODES.arrayNode(items.length);
+        for (JsonNode item : items) {
+            result.add(item);
+        }
+        return result;
+    }
+
     /** AWS's timestamp form in the context object: milliseconds and {@code Z}. */
     static String iso(long millis) {
         return ISO_MILLIS.format(Instant.ofEpochMilli(millis));

@@ -144,10 +144,7 @@ final class MapStep extends WorkStep {
 
         private void finish() {
             done = true;
-            ArrayNode result = Json.NODES.arrayNode(outputs.length);
-            for (JsonNode o : outputs) {
-                result.add(o);
-            }
+            ArrayNode result = Json.array(outputs);
             Fiber parent = visit.fiber;
             long last = items.size() == 0 ? parent.lastEvent() : chain;
             parent.run.event("MapStateSucceeded", last, null, null, null, null, null);

@@ -70,10 +70,7 @@ final class ParallelStep extends WorkStep {
 
         void finish() {
             done = true;
-            ArrayNode result = Json.NODES.arrayNode(outputs.length);
-            for (JsonNode o : outputs) {
-                result.add(o);
-            }
+            ArrayNode result = Json.array(outputs);
             Fiber parent = visit.fiber;
             // ParallelStateSucceeded does not advance the chain: the exit points where it does (AWS-REC).
             parent.run.event("ParallelStateSucceeded", lastChildEvent, null, null, null, null, null);
