@@ -16,4 +16,9 @@ public record ReadLimits(int maxBytes, int maxDepth, long maxNodes, int maxYamlA
     public static ReadLimits defaults() {
         return new ReadLimits(AWS_MAX_DEFINITION_BYTES, 256, 1_000_000, 100);
     }
+
+    /** @return these limits with a different size cap (templates are larger than definitions) */
+    public ReadLimits withMaxBytes(int bytes) {
+        return new ReadLimits(bytes, maxDepth, maxNodes, maxYamlAliases);
+    }
 }

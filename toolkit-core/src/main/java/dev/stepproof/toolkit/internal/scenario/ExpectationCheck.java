@@ -1,0 +1,117 @@
+package dev.stepproof.toolkit.internal.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepproof.toolkit.Execution;
+import dev.stepproof.toolkit.HistoryEvent;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compares one execution with a case's {@code expect} block and says, for each expectation that does not
+ * hold, what was expected and what happened (with the first JSON difference for outputs and parameters).
+ */
+public final class ExpectationCheck {
+    private ExpectationCheck() {
+    }
+
+    /** @return one message per failed expectation; empty when all hold */
+    public static List<String> failures(JsonNode expect, Execution execution) {
+        List<String> out = new ArrayList<>();
+        if (expect == null || expect.isNull()) {
+            return out;
+        }
+        status(expect, execution, out);
+        if (expect.has("output")) {
+            JsonDiff.first(expect.get("output"), execution.output(), false)
+                    .ifPresent(d -> out.add("output " + d + (execution.output() == null ? " (there is no output: "
+                            + execution.status() + ")" : "")));
+        }
+        if (expect.has("outputContains")) {
+            JsonDiff.first(expect.get("outputContains"), execution.output(), true)
+                    .ifPresent(d -> out.add("output does not contain what was expected: " + d));
+        }
+        text("error", expect, execution.error(), out);
+        text("cause", expect, execution.cause(), out);
+        paths(expect, execution.history().statesEntered(), out);
+        calls(expect, execution, out);
+        return out;
+    }
+
+    private static void status(JsonNode expect, Execution execution, List<String> out) {
+        String want = expect.path("status").asText(null);
+        if (want != null && !want.equals(execution.status().name())) {
+            out.add("expected status " + want + " but was " + execution.status()
+                    + (execution.error() == null ? "" : " (" + execution.error()
+                    + (execution.cause() == null ? "" : ": " + execution.cause()) + ")"));
+        }
+    }
+
+    private static void text(String field, JsonNode expect, String actual, List<String> out) {
+        if (expect.has(field) && !Objects.equals(expect.get(field).asText(), actual)) {
+            out.add("expected " + field + " '" + expect.get(field).asText() + "' but was "
+                    + (actual == null ? "none" : "'" + actual + "'"));
+        }
+    }
+
+    private static void paths(JsonNode expect, List<String> entered, List<String> out) {
+        if (expect.has("path")) {
+            List<String> want = strings(expect.get("path"));
+            if (!want.equals(entered)) {
+                out.add("expected path " + want + " but was " + entered);
+            }
+        }
+        if (expect.has("pathIncludes")) {
+            List<String> want = strings(expect.get("pathIncludes"));
+            int i = 0;
+            for (String state : entered) {
+                if (i < want.size() && want.get(i).equals(state)) {
+                    i++;
+                }
+            }
+            if (i < want.size()) {
+                out.add("expected the path to pass through " + want + " in this order, but '" + want.get(i)
+                        + "' was not entered after " + want.subList(0, i) + "; the path was " + entered);
+            }
+        }
+        for (String never : strings(expect.path("neverVisited"))) {
+            long times = entered.stream().filter(never::equals).count();
+            if (times > 0) {
+                out.add("expected state '" + never + "' never to be entered, but it was entered " + times
+                        + (times == 1 ? " time" : " times") + "; the path was " + entered);
+            }
+        }
+    }
+
+    private static void calls(JsonNode expect, Execution execution, List<String> out) {
+        Iterator<Map.Entry<String, JsonNode>> it = expect.path("calls").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            List<HistoryEvent> attempts = execution.history().taskAttempts(e.getKey());
+            JsonNode spec = e.getValue();
+            if (spec.has("count") && spec.get("count").asInt() != attempts.size()) {
+                out.add("expected " + spec.get("count").asInt() + " call(s) of task '" + e.getKey() + "' but there were "
+                        + attempts.size());
+            }
+            JsonNode params = spec.path("parameters");
+            for (int i = 0; i < params.size(); i++) {
+                if (i >= attempts.size()) {
+                    out.add("expected call " + (i + 1) + " of task '" + e.getKey() + "' but there were only " + attempts.size());
+                    break;
+                }
+                int n = i + 1;
+                JsonDiff.first(params.get(i), attempts.get(i).payload(), true).ifPresent(d -> out.add(
+                        "call " + n + " of task '" + e.getKey() + "': parameters " + d));
+            }
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(n -> list.add(n.asText()));
+        return list;
+    }
+}
