@@ -15,16 +15,18 @@ import java.util.Objects;
  * @param startTime virtual time the execution started
  * @param stopTime  virtual time it ended
  * @param history   the events; empty when history recording was off
+ * @param decisions the transitions, Choice rules, retriers and catchers taken, in order (for coverage)
  * @since 0.1.0
  */
 public record Execution(ExecutionStatus status, JsonNode output, String error, String cause,
-                        Instant startTime, Instant stopTime, ExecutionHistory history) {
+                        Instant startTime, Instant stopTime, ExecutionHistory history, java.util.List<Decision> decisions) {
 
     public Execution {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(stopTime, "stopTime");
         Objects.requireNonNull(history, "history");
+        decisions = java.util.List.copyOf(decisions);
     }
 
     public boolean succeeded() {

@@ -49,12 +49,14 @@ final class ChoiceStep extends Step {
         v.input(input);
         int i = choice.select(v);
         if (i >= 0) {
+            v.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.CHOICE_RULE, name, i, targets[i].name);
             leave(v, input, ruleAssigns[i], targets[i]);
             return;
         }
         if (defaultTarget == null) {
             throw StatesError.inState(StatesError.NO_CHOICE_MATCHED, "No Choice rule matched and the state has no Default.");
         }
+        v.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.CHOICE_DEFAULT, name, -1, defaultTarget.name);
         leave(v, input, defaultAssign, defaultTarget);
     }
 

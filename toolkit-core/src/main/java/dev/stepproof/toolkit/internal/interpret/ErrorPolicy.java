@@ -46,14 +46,17 @@ final class ErrorPolicy {
             Retrier r = retriers.get(i);
             if (matches(r.errorEquals(), failure.error())) {
                 if (visit.retrierAttempts[i] < r.effectiveMaxAttempts()) {
+                    visit.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.RETRY, step.name, i, null);
                     retry(visit, step, r, ++visit.retrierAttempts[i]);
                     return;
                 }
                 break; // only the first matching retrier counts
             }
         }
-        for (CompiledCatcher c : catchers) {
+        for (int i = 0; i < catchers.size(); i++) {
+            CompiledCatcher c = catchers.get(i);
             if (matches(c.model().errorEquals(), failure.error())) {
+                visit.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.CATCH, step.name, i, c.next()[0].name);
                 visit.runGuarded(() -> caught(visit, failure, c));
                 return;
             }

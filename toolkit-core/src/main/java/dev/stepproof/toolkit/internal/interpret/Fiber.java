@@ -102,6 +102,7 @@ final class Fiber {
             assigned.forEach((k, v) -> vars.put(k, v.toString()));
         }
         event(step.exitedType, step.name, output, null, null, extra);
+        run.decide(dev.stepproof.toolkit.Decision.Kind.TRANSITION, step.name, -1, next == null ? null : next.name);
         current = null;
         if (next != null) {
             goTo(next, output);

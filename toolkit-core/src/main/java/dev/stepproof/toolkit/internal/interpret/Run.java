@@ -28,6 +28,7 @@ final class Run {
     final RandomGenerator random;
     final PayloadSizer sizer = new PayloadSizer();
     private final List<HistoryEvent> events;
+    private final List<dev.stepproof.toolkit.Decision> decisions = new ArrayList<>();
     private final boolean record;
     private final long startMillis;
     private long eventCount;
@@ -125,7 +126,7 @@ final class Run {
     private Execution end(ExecutionStatus status, JsonNode output, String error, String cause, boolean unused) {
         if (result == null) {
             Instant stop = Instant.ofEpochMilli(scheduler.now());
-            result = new Execution(status, output, error, cause, options.startTime(), stop, new ExecutionHistory(events));
+            result = new Execution(status, output, error, cause, options.startTime(), stop, new ExecutionHistory(events), decisions);
             scheduler.stop();
         }
         return result;
@@ -155,6 +156,10 @@ final class Run {
                     + options.limits().maxHistoryEvents() + ").");
         }
         return id;
+    }
+
+    void decide(dev.stepproof.toolkit.Decision.Kind kind, String state, int index, String target) {
+        decisions.add(new dev.stepproof.toolkit.Decision(kind, state, index, target));
     }
 
     long now() {
