@@ -49,6 +49,7 @@ public final class HttpCaller {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** Sends {@code spec}; {@code region} goes into the User-Agent as AWS sends it. Never throws. */
     public Outcome call(HttpRequestSpec spec, String region) {
         HttpRequest request;
         try {

@@ -1,6 +1,8 @@
 package dev.stepproof.toolkit.internal.http;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +22,6 @@ public record HttpRequestSpec(String method, URI uri, Map<String, List<String>> 
     public HttpRequestSpec {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(uri, "uri");
-        headers = Map.copyOf(headers);
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     }
 }

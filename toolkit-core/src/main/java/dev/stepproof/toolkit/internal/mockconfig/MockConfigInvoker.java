@@ -30,6 +30,7 @@ public final class MockConfigInvoker implements TaskInvoker {
     private final Map<String, MockedResponse> responses;
     private final Map<String, AtomicInteger> invocations = new ConcurrentHashMap<>();
 
+    /** @param responses every mocked response the test case names (the model guarantees it) */
     public MockConfigInvoker(TestCase testCase, Map<String, MockedResponse> responses) {
         this.testCase = Objects.requireNonNull(testCase, "testCase");
         this.responses = Map.copyOf(responses);
