@@ -78,9 +78,14 @@ public final class LocatedTreeReader {
                 .build();
     }
 
-    /** Parses {@code text}; never throws on bad input. */
+    /** Parses {@code text} as a state machine definition; never throws on bad input. */
     public Outcome read(Reader text, Syntax syntax, String source) {
-        ReaderProblems problems = new ReaderProblems(source);
+        return read(text, syntax, source, ReaderProblems.Subject.DEFINITION);
+    }
+
+    /** Parses {@code text}, naming it as {@code subject} in problems; never throws on bad input. */
+    public Outcome read(Reader text, Syntax syntax, String source, ReaderProblems.Subject subject) {
+        ReaderProblems problems = new ReaderProblems(source, subject);
         try (JsonParser parser = syntax == Syntax.YAML
                 ? yamlFactory.createParser(text) : jsonFactory.createParser(text)) {
             Builder builder = new Builder(parser, problems);

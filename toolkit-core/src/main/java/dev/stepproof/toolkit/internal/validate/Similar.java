@@ -3,12 +3,13 @@ package dev.stepproof.toolkit.internal.validate;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Near-miss suggestions ("did you mean …?") by edit distance. */
-final class Similar {
+/** Near-miss suggestions ("did you mean …?") by edit distance; shared by the validator and the mock-config reader. */
+public final class Similar {
     private Similar() {
     }
 
-    static Optional<String> closest(String wanted, Collection<String> candidates) {
+    /** @return the candidate closest to {@code wanted}, ignoring case, if it is within a third of its length */
+    public static Optional<String> closest(String wanted, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
