@@ -8,6 +8,7 @@ import dev.stepproof.toolkit.spi.TaskResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -137,7 +138,7 @@ public final class IntegrationCatalogue {
     public Optional<TaskResult.Failure> failure(TaskInvocation invocation, String kind) {
         CallFacts facts = CallFacts.of(Objects.requireNonNull(invocation, "invocation"), null);
         return data.service(facts.resourceType()).flatMap(s -> s.error(facts.action(), kind).map(e ->
-                (TaskResult.Failure) TaskResult.failure(e.name(s.prefix()), cause(s, e, facts))));
+                new TaskResult.Failure(e.name(s.prefix()), cause(s, e, facts), Duration.ZERO)));
     }
 
     private String cause(ServiceEntry service, ErrorEntry error, CallFacts facts) {

@@ -26,6 +26,11 @@ public final class FaultEngine {
     private final RateLimiter limiter = new RateLimiter();
     private final List<InjectedFault> injected = new ArrayList<>();
 
+    /**
+     * @param rules     tried in order
+     * @param seed      the chaos seed (unused when no rule fires by chance)
+     * @param catalogue where throttling errors and causes come from
+     */
     public FaultEngine(List<FaultRule> rules, long seed, IntegrationCatalogue catalogue) {
         this.rules = List.copyOf(rules);
         this.seed = seed;
@@ -33,7 +38,10 @@ public final class FaultEngine {
         this.draws = new ChaosDraw(seed);
     }
 
-    /** Synchronized because a user may share an invoker between executions run on several threads. */
+    /**
+     * Answers one call: with the fault of the first rule that matches and fires (recorded), else with
+     * {@code delegate}. Synchronized because a user may share an invoker between executions on several threads.
+     */
     public synchronized TaskResult invoke(TaskInvocation call, TaskInvoker delegate) {
         for (int i = 0; i < rules.size(); i++) {
             FaultRule rule = rules.get(i);

@@ -21,7 +21,7 @@ public record FaultRule(Selector selector, double probability, RateLimit rateLim
         }
     }
 
-    /** Whether the rule fires by chance, so that the plan's seed decides (and must be reported). */
+    /** @return whether the rule fires by chance, so that the plan's seed decides (and must be reported) */
     public boolean byChance() {
         return probability < 1.0;
     }

@@ -17,6 +17,7 @@ public record RateLimit(int calls, Duration window) {
         }
     }
 
+    /** @return e.g. {@code rate limit 3 per PT1S} */
     public String describe() {
         return "rate limit " + calls + " per " + window;
     }

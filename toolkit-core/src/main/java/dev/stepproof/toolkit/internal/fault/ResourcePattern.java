@@ -17,6 +17,7 @@ public final class ResourcePattern {
         this.regex = regex;
     }
 
+    /** @param pattern a resource, with {@code *} where any text may stand; never null */
     public static ResourcePattern of(String pattern) {
         Objects.requireNonNull(pattern, "pattern");
         StringBuilder re = new StringBuilder();
@@ -32,10 +33,12 @@ public final class ResourcePattern {
         return new ResourcePattern(pattern, Pattern.compile(re.toString(), Pattern.DOTALL));
     }
 
+    /** @return whether the whole of {@code resource} matches (false for null) */
     public boolean matches(String resource) {
         return resource != null && regex.matcher(resource).matches();
     }
 
+    /** @return the pattern as written */
     @Override
     public String toString() {
         return text;

@@ -20,18 +20,22 @@ public record Selector(String stateName, ResourcePattern resource, int firstAtte
         }
     }
 
+    /** @return the calls of the state named {@code stateName}, every attempt */
     public static Selector state(String stateName) {
         return new Selector(Objects.requireNonNull(stateName, "stateName"), null, 1, Integer.MAX_VALUE);
     }
 
+    /** @return the calls of the resources {@code pattern} matches ({@link ResourcePattern}), every attempt */
     public static Selector resource(String pattern) {
         return new Selector(null, ResourcePattern.of(pattern), 1, Integer.MAX_VALUE);
     }
 
+    /** @return the same calls, attempts {@code first..last} only (inclusive) */
     public Selector attempts(int first, int last) {
         return new Selector(stateName, resource, first, last);
     }
 
+    /** @return whether {@code call} is one of the calls selected */
     public boolean matches(TaskInvocation call) {
         return (stateName == null || stateName.equals(call.stateName()))
                 && (resource == null || resource.matches(call.resource()))
