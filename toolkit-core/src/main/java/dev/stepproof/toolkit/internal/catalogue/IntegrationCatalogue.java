@@ -84,7 +84,8 @@ public final class IntegrationCatalogue {
      * unknown integrations). Without an invocation, dates are 2026-01-01T00:00:00Z (the default execution start),
      * the region us-east-1 and the account 111111111111; prefer {@link #wrap(TaskInvocation, JsonNode)}.
      *
-     * @param payload    the business payload; null means none
+     * @param payload    the business payload; null means none. It is placed in the envelope, not copied (D11:
+     *                   nobody mutates a node after handing it on)
      * @param parameters the task's effective parameters (some envelopes echo them, e.g. MD5OfMessageBody)
      */
     public JsonNode wrap(String resourceType, String action, JsonNode payload, JsonNode parameters) {
