@@ -16,8 +16,8 @@ import java.util.List;
  * run.
  */
 final class NearMisses {
-    /** More than this and the list stops helping. */
-    private static final int SHOWN = 3;
+    /** More than this and the list stops helping: the reader wants the typo, not an inventory. */
+    private static final int SHOWN = 5;
     private static final int PARAMETER_CHARS = 500;
 
     private NearMisses() {
