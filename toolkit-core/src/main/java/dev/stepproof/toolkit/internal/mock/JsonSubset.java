@@ -43,7 +43,8 @@ final class JsonSubset {
             }
         } else if (expected.isArray() && actual.isArray()) {
             if (expected.size() != actual.size()) {
-                out.add(path + " expected " + expected.size() + " elements but was " + actual.size());
+                out.add(path + " expected " + expected.size() + (expected.size() == 1 ? " element" : " elements")
+                        + " but was " + actual.size());
                 return;
             }
             for (int i = 0; i < expected.size(); i++) {

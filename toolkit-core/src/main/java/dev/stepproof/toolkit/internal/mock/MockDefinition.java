@@ -63,6 +63,9 @@ public record MockDefinition(boolean anyTask, List<Criterion> criteria, List<Res
 
     /** Makes the last response serve {@code times} consecutive calls. */
     public MockDefinition withTimes(int times) {
+        if (times < 1) {
+            throw new IllegalArgumentException(description() + ".times(" + times + "): expected at least 1");
+        }
         if (responses.isEmpty()) {
             throw new IllegalStateException(description() + ".times(" + times + "): expected a response before it, e.g. throttles().times(2)");
         }
