@@ -108,7 +108,8 @@ public final class Mock {
 
     /**
      * Answers only calls whose effective parameters satisfy {@code predicate}. The predicate must not modify the
-     * node; one that throws counts as not matching.
+     * node and should have no side effects: it may run more than once per call (again for the near-miss message)
+     * and on several threads when the mocks are shared. One that throws counts as not matching.
      */
     public Mock when(Predicate<JsonNode> predicate) {
         return new Mock(definition.withCriterion(new PredicateCriterion(predicate, "when(predicate)")));
@@ -187,7 +188,9 @@ public final class Mock {
      * Next response: ask {@code handler} on every call it serves (as the last response, every call from then on).
      * Its JSON is the task's raw result. The handler gets a copy of the parameters and context, and its result
      * is copied, so a stateful fake may keep and change what it stores. It runs on the interpreter's thread,
-     * one call at a time per session; null answers fail the task with {@code StepProof.MockHandlerError}.
+     * one call at a time per session; a handler shared by sessions that run on several threads must be
+     * thread-safe itself. A null answer fails the task with {@code StepProof.MockHandlerError}; an exception
+     * fails it with the exception's simple class name as error and its message as cause.
      */
     public Mock answers(Function<TaskInvocation, JsonNode> handler) {
         return reply(new Reply.JsonHandler(handler, false));
