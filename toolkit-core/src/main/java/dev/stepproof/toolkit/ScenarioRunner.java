@@ -1,0 +1,96 @@
+package dev.stepproof.toolkit;
+
+import dev.stepproof.toolkit.internal.scenario.CaseRun;
+import dev.stepproof.toolkit.internal.scenario.ScenarioFile;
+import dev.stepproof.toolkit.internal.scenario.ScenarioReader;
+import dev.stepproof.toolkit.internal.scenario.TemplateDefinitions;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs scenario files ({@code *.sfn-test.yaml} / {@code .json}): reads the file and the definition it names,
+ * runs every case on the interpreter with the case's mocks, faults and MockConfigFile test case, and checks
+ * its expectations. The JUnit engine and the Maven {@code scenarios} goal both use it. Never throws for
+ * anything a scenario file contains; problems are diagnostics or case failures.
+ *
+ * <pre>{@code
+ * ScenarioReport report = ScenarioRunner.standard().run(Path.of("src/test/resources/orders.sfn-test.yaml"));
+ * report.cases().forEach(c -> System.out.println(c.describe(report.source())));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class ScenarioRunner {
+
+    private final ScenarioReader reader;
+
+    private ScenarioRunner(ScenarioReader reader) {
+        this.reader = reader;
+    }
+
+    public static ScenarioRunner standard() {
+        return new ScenarioRunner(new ScenarioReader());
+    }
+
+    /** Reads and runs every case of {@code scenarioFile}. */
+    public ScenarioReport run(Path scenarioFile) {
+        Loaded loaded = load(scenarioFile);
+        if (loaded.scenario == null) {
+            return new ScenarioReport(scenarioFile.toString(), loaded.diagnostics, List.of());
+        }
+        List<ScenarioReport.CaseResult> results = new ArrayList<>();
+        for (var c : loaded.scenario.cases()) {
+            results.add(loaded.run.run(c));
+        }
+        return new ScenarioReport(loaded.scenario.source(), loaded.diagnostics, results);
+    }
+
+    /** Reads {@code scenarioFile} and runs only the case named {@code caseName}. */
+    public ScenarioReport run(Path scenarioFile, String caseName) {
+        Loaded loaded = load(scenarioFile);
+        if (loaded.scenario == null) {
+            return new ScenarioReport(scenarioFile.toString(), loaded.diagnostics, List.of());
+        }
+        List<ScenarioReport.CaseResult> results = new ArrayList<>();
+        loaded.scenario.cases().stream().filter(c -> c.name().equals(caseName)).forEach(c -> results.add(loaded.run.run(c)));
+        return new ScenarioReport(loaded.scenario.source(), loaded.diagnostics, results);
+    }
+
+    /** The names and positions of a file's cases, for discovery; empty with diagnostics when the file is broken. */
+    public ScenarioReport discover(Path scenarioFile) {
+        ScenarioReader.Outcome outcome = reader.read(scenarioFile);
+        List<ScenarioReport.CaseResult> cases = new ArrayList<>();
+        if (outcome.scenario() != null) {
+            outcome.scenario().cases().forEach(c -> cases.add(new ScenarioReport.CaseResult(c.name(), c.position(), List.of(), null)));
+        }
+        return new ScenarioReport(scenarioFile.toString(), outcome.diagnostics(), cases);
+    }
+
+    private record Loaded(ScenarioFile scenario, CaseRun run, List<Diagnostic> diagnostics) {
+    }
+
+    private Loaded load(Path file) {
+        ScenarioReader.Outcome outcome = reader.read(file);
+        List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
+        ScenarioFile scenario = outcome.scenario();
+        if (scenario == null) {
+            return new Loaded(null, null, diagnostics);
+        }
+        DefinitionReader definitions = DefinitionReader.standard().withWorkflowType(scenario.workflowType());
+        DefinitionReader.ReadResult definition = scenario.definition() != null ? definitions.read(scenario.definition())
+                : TemplateDefinitions.read(scenario.template(), scenario.logicalId(), definitions);
+        diagnostics.addAll(definition.diagnostics());
+        MockConfig mockConfig = null;
+        if (scenario.mockConfig() != null) {
+            MockConfig.ReadResult read = MockConfig.read(scenario.mockConfig());
+            diagnostics.addAll(read.diagnostics());
+            mockConfig = read.config();
+        }
+        if (!definition.isValid() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Loaded(null, null, diagnostics);
+        }
+        return new Loaded(scenario, new CaseRun(scenario, Interpreter.of(definition.machine()), mockConfig), diagnostics);
+    }
+}
