@@ -96,13 +96,16 @@ public final class IdempotencyCheck<F extends TaskInvoker> {
             return calls.size() == 1 ? TaskResult.failure(error, "StepProof idempotency check: the response of the first call was lost") : real;
         };
         Execution run = interpreter.execute(options.withTaskInvoker(lossy));
-        String parameters = calls.size() < 2 ? "the task was not called again (" + calls.size() + " call(s)); is its retrier reached?"
-                : JsonDiff.first(calls.get(0), calls.get(1), false).map(d -> "the retried call's parameters differ " + d).orElse(null);
+        if (calls.isEmpty()) {
+            return new IdempotencyReport.TaskFinding(task.name(), error, false, null, null, null, run);
+        }
+        String parameters = calls.size() < 2 ? "the task was not called again after its lost response (its retrier did not retry "
+                + error + ")" : JsonDiff.first(calls.get(0), calls.get(1), false).map(d -> "the retried call's parameters differ " + d).orElse(null);
         String output = run.status() != baseline.status() ? "the execution ended " + run.status() + " instead of " + baseline.status()
                 : baseline.output() == null ? null : JsonDiff.first(baseline.output(), run.output(), false).map(d -> "the output differs " + d).orElse(null);
         String effects = probe == null ? null : JsonDiff.first(baselineEffects, probe.apply(fake), false)
                 .map(d -> "the side effects differ " + d).orElse(null);
-        return new IdempotencyReport.TaskFinding(task.name(), error, parameters, output, effects, run);
+        return new IdempotencyReport.TaskFinding(task.name(), error, true, parameters, output, effects, run);
     }
 
     /** The error the lost response is reported as: one the state's first retrier retries. */

@@ -98,4 +98,25 @@ class IdempotencyCheckTest {
                     + "[{\"id\":\"O-1\"},{\"id\":\"O-1\"}]");
         });
     }
+
+    @Test
+    void says_which_retried_tasks_the_input_does_not_reach_without_calling_them_problems() {
+        // GIVEN: the second task only runs when the order is flagged
+        StateMachine machine = DefinitionReader.standard().read("""
+                {"StartAt": "Flagged", "States": {
+                  "Flagged": {"Type": "Choice", "Choices": [{"Variable": "$.flagged", "BooleanEquals": true, "Next": "Audit"}],
+                              "Default": "Done"},
+                  "Audit": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage",
+                            "Parameters": {"QueueUrl": "q", "MessageBody.$": "$"},
+                            "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempts": 2}], "End": true},
+                  "Done": {"Type": "Succeed"}}}""", "audit.asl.json").orElseThrow();
+        // WHEN
+        IdempotencyReport report = IdempotencyCheck.of(machine)
+                .withOptions(ExecutionOptions.defaults().withInput("{\"flagged\": false}"))
+                .withFake(() -> new TableFake(true), TableFake::state).run();
+        // THEN
+        then(report.problems()).isEmpty();
+        then(report.notReached()).containsExactly("Audit");
+        then(report.toString()).isEqualTo("Task 'Audit' was not reached with this input; run the check with an input that reaches it.");
+    }
 }

@@ -278,4 +278,26 @@ class InterpreterTest {
         then(Duration.between(execution.startTime(), execution.stopTime())).isEqualTo(Duration.ofSeconds(60));
         then(execution.history().events()).extracting(HistoryEvent::type).contains("TaskTimedOut");
     }
+
+    @Test
+    void should_give_each_callback_attempt_its_own_task_token() {
+        // GIVEN
+        Interpreter interpreter = interpreter("""
+                {"StartAt": "Ask", "States": {"Ask": {"Type": "Task",
+                  "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                  "Parameters": {"QueueUrl": "q", "MessageBody": {"token.$": "$$.Task.Token"}},
+                  "Retry": [{"ErrorEquals": ["States.Timeout"], "MaxAttempts": 1, "IntervalSeconds": 1}],
+                  "HeartbeatSeconds": 5, "TimeoutSeconds": 60, "End": true}}}""");
+        java.util.List<String> tokens = new ArrayList<>();
+        // WHEN
+        Execution execution = interpreter.execute(ExecutionOptions.defaults().withTaskInvoker(call -> {
+            tokens.add(call.parameters().path("MessageBody").path("token").asText());
+            return tokens.size() == 1 ? TaskResult.unresponsive() : TaskResult.success(json("{\"approved\": true}"));
+        }));
+        // THEN
+        then(execution.succeeded()).isTrue();
+        then(tokens).hasSize(2).doesNotHaveDuplicates().allSatisfy(t -> then(t).hasSize(36));
+        then(interpreter.execute(ExecutionOptions.defaults().withTaskInvoker(call -> TaskResult.success(call.parameters())))
+                .output().path("MessageBody").path("token").asText()).isEqualTo(tokens.get(0));
+    }
 }

@@ -20,6 +20,7 @@ final class TaskStep extends WorkStep {
     private final Long timeoutSeconds;
     private final ReferenceValue timeoutPath;
     private final Long heartbeatSeconds;
+    private final boolean callback;
     private final ReferenceValue heartbeatPath;
 
     TaskStep(TaskState s) {
@@ -27,6 +28,7 @@ final class TaskStep extends WorkStep {
                 Flow.path(s.outputPath()), Flow.template(s.assign()));
         parameters = Flow.template(s.parameters());
         resource = TaskResource.parse(s.resource());
+        callback = s.resource() != null && s.resource().endsWith(".waitForTaskToken");
         timeoutSeconds = s.timeoutSeconds() == null || s.timeoutSeconds().asLong().isEmpty() ? null
                 : s.timeoutSeconds().asLong().getAsLong();
         timeoutPath = Flow.reference(s.timeoutSecondsPath(), "TimeoutSecondsPath");
@@ -37,6 +39,9 @@ final class TaskStep extends WorkStep {
 
     @Override
     void attempt(Visit v) {
+        if (callback) {
+            v.taskToken(token(v));
+        }
         JsonNode params = effectiveInput(v, parameters);
         Long timeout = seconds(v, timeoutPath, timeoutSeconds, "TimeoutSecondsPath");
         Long heartbeat = seconds(v, heartbeatPath, heartbeatSeconds, "HeartbeatSecondsPath");
@@ -103,6 +108,15 @@ final class TaskStep extends WorkStep {
     private void failed(Visit v, String error, String cause) {
         v.fiber.event(resource.failedType(), name, null, error, cause, resource.typeDetails());
         handleFailure(v, new Failure(error, cause, true));
+    }
+
+    /**
+     * A task token that is unique per execution, state, entry and attempt, and the same on every run with the
+     * same options (tokens are opaque to workflows; determinism keeps histories comparable).
+     */
+    private String token(Visit v) {
+        String seed = v.fiber.run.options.executionArn() + "/" + name + "/" + v.enteredEventId + "/" + v.retryCount;
+        return java.util.UUID.nameUUIDFromBytes(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     /** A positive whole number of seconds from a literal or a {@code …SecondsPath} (resolved against the raw input). */

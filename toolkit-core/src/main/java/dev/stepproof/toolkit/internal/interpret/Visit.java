@@ -108,6 +108,12 @@ final class Visit implements EvalContext {
         }
     }
 
+    /** Gives this attempt a task token ({@code $$.Task.Token}); each attempt gets a fresh one, as on AWS. */
+    void taskToken(String token) {
+        this.taskToken = token;
+        this.context = null;
+    }
+
     void retried() {
         retryCount++;
         context = null;
