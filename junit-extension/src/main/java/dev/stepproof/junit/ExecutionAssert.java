@@ -26,9 +26,11 @@ import java.util.Optional;
  * {@link SoftStepProofAssertions#assertThat(Execution)}. Every failure message shows the path the execution
  * took; output failures show the first difference by JSON Pointer.
  *
- * <p>The examples below use this definition, with a Task invoker that answers {@code {"charged":true}}:
+ * <p>The examples below use this definition, whose Task invoker answers {@code {"charged":true}} unless it is
+ * said to refuse ({@code Payment.Refused}) or throttle ({@code Throttled}):
  * <pre>{@code
- * Charge (Task) -> Done (Succeed)        // Charge retries Throttled; catches States.ALL -> Refund (Fail)
+ * Validate (Pass) -> Charge (Task) -> Done (Succeed)
+ * Charge: Retry Throttled; Catch Payment.Refused -> Refund (Fail, error 'Payment.Refused', cause 'card declined')
  * }</pre>
  *
  * @since 0.1.0
@@ -49,9 +51,10 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * <pre>{@code
      * // passes
      * assertThat(harness.run("{}")).succeeded();
-     * // fails when Charge's error was not caught:
-     * //   Expecting execution to have succeeded but it FAILED with error 'Boom' and cause 'x'; path: [Charge]
-     * assertThat(failingRun).succeeded();
+     * // fails when Charge was refused:
+     * //   Expecting execution to have succeeded but it FAILED with error 'Payment.Refused' and cause 'card declined';
+     * //   path: [Validate, Charge, Refund]
+     * assertThat(refusedRun).succeeded();
      * }</pre>
      *
      * @return this assert
@@ -72,7 +75,7 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * // passes
      * assertThat(refusedRun).failedWith("Payment.Refused");
      * // fails:
-     * //   Expecting execution to have failed with error 'Payment.Refused' but it SUCCEEDED with output {"charged":true}; path: [Charge, Done]
+     * //   Expecting execution to have failed with error 'Payment.Refused' but it SUCCEEDED with output {"charged":true}; path: [Validate, Charge, Done]
      * assertThat(harness.run("{}")).failedWith("Payment.Refused");
      * }</pre>
      *
@@ -97,7 +100,7 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * assertThat(refusedRun).failedWith("Payment.Refused", "card declined");
      * // fails:
      * //   Expecting execution to have failed with error 'Payment.Refused' and cause 'expired' but it FAILED with
-     * //   error 'Payment.Refused' and cause 'card declined'; path: [Charge, Refund]
+     * //   error 'Payment.Refused' and cause 'card declined'; path: [Validate, Charge, Refund]
      * assertThat(refusedRun).failedWith("Payment.Refused", "expired");
      * }</pre>
      *
@@ -120,10 +123,10 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
     /**
      * Verifies that the execution timed out (its {@code TimeoutSeconds} elapsed, in virtual time).
      * <pre>{@code
-     * // passes, for a machine with "TimeoutSeconds": 60 that waits a day
+     * // passes, for another machine: "TimeoutSeconds": 60 and a Wait of an hour
      * assertThat(harness.run("{}")).timedOut();
      * // fails:
-     * //   Expecting execution to have timed out but it SUCCEEDED with output {"charged":true}; path: [Charge, Done]
+     * //   Expecting execution to have timed out but it SUCCEEDED with output {"charged":true}; path: [Validate, Charge, Done]
      * assertThat(quickRun).timedOut();
      * }</pre>
      *
@@ -151,7 +154,7 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * //   but was:
      * //     {"charged":true}
      * //   first difference at /charged: expected false but was true
-     * //   path: [Charge, Done]
+     * //   path: [Validate, Charge, Done]
      * assertThat(harness.run("{}")).hasOutput("{\"charged\": false}");
      * }</pre>
      *
@@ -183,7 +186,7 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * Verifies that the execution succeeded with an output that contains this JSON: every member given must be
      * there with an equal value, at any depth; other members are ignored. Arrays match element by element.
      * <pre>{@code
-     * // passes: the output is {"charged":true,"id":"c-1"}
+     * // passes, when Charge answers {"charged":true,"id":"c-1"}
      * assertThat(harness.run("{}")).hasOutputContaining("{\"charged\": true}");
      * // fails:
      * //   Expecting execution output to contain:
@@ -191,7 +194,7 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * //   but was:
      * //     {"charged":true,"id":"c-1"}
      * //   first difference at /receipt: expected "r-1" but the member is missing
-     * //   path: [Charge, Done]
+     * //   path: [Validate, Charge, Done]
      * assertThat(harness.run("{}")).hasOutputContaining("{\"receipt\": \"r-1\"}");
      * }</pre>
      *
@@ -238,14 +241,14 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * Parallel branches and Map iterations included, as the history lists them).
      * <pre>{@code
      * // passes
-     * assertThat(harness.run("{}")).followedPath("Charge", "Done");
+     * assertThat(harness.run("{}")).followedPath("Validate", "Charge", "Done");
      * // fails:
      * //   Expecting execution to have followed path:
-     * //     [Charge, Refund]
+     * //     [Validate, Charge, Refund]
      * //   but it followed:
-     * //     [Charge, Done]
-     * //   first difference at step 2: expected 'Refund' but was 'Done'
-     * assertThat(harness.run("{}")).followedPath("Charge", "Refund");
+     * //     [Validate, Charge, Done]
+     * //   first difference at step 3: expected 'Refund' but was 'Done'
+     * assertThat(harness.run("{}")).followedPath("Validate", "Charge", "Refund");
      * }</pre>
      *
      * @param states the expected state names, in order; never null
@@ -267,7 +270,7 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * Verifies that the execution entered these states in this order, possibly with other states before,
      * between and after them.
      * <pre>{@code
-     * // passes: the path is [Validate, Charge, Done]
+     * // passes
      * assertThat(execution).passedThrough("Validate", "Done");
      * // fails:
      * //   Expecting execution to have passed through, in order:
@@ -304,7 +307,7 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * // passes
      * assertThat(harness.run("{}")).neverVisited("Refund");
      * // fails:
-     * //   Expecting execution never to have visited [Done] but it visited 'Done' 1 time; path: [Charge, Done]
+     * //   Expecting execution never to have visited [Done] but it visited 'Done' 1 time; path: [Validate, Charge, Done]
      * assertThat(harness.run("{}")).neverVisited("Done");
      * }</pre>
      *
@@ -335,7 +338,7 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * // passes
      * assertThat(harness.run("{}")).visited("Charge").times(1);
      * // fails:
-     * //   Expecting execution to have visited 'Refund' but it never did; path: [Charge, Done]
+     * //   Expecting execution to have visited 'Refund' but it never did; path: [Validate, Charge, Done]
      * assertThat(harness.run("{}")).visited("Refund");
      * }</pre>
      *
@@ -369,10 +372,10 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
     /**
      * Verifies how many times the Retriers of {@code state} retried it, over the whole execution.
      * <pre>{@code
-     * // passes: the first two calls were throttled
+     * // passes, when the first two calls were throttled
      * assertThat(execution).retried("Charge", 2);
      * // fails:
-     * //   Expecting state 'Charge' to have been retried 1 time but it was retried 2 times; path: [Charge, Done]
+     * //   Expecting state 'Charge' to have been retried 1 time but it was retried 2 times; path: [Validate, Charge, Done]
      * assertThat(execution).retried("Charge", 1);
      * }</pre>
      *
@@ -400,7 +403,7 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
      * // passes
      * assertThat(execution).caught("Charge", "Payment.Refused");
      * // fails:
-     * //   Expecting state 'Charge' to have caught error 'Timeout' but it caught 'Payment.Refused'; path: [Charge, Refund]
+     * //   Expecting state 'Charge' to have caught error 'Timeout' but it caught 'Payment.Refused'; path: [Validate, Charge, Refund]
      * assertThat(execution).caught("Charge", "Timeout");
      * }</pre>
      *

@@ -22,7 +22,12 @@ public class StateVisitAssert extends StepProofAssert<StateVisitAssert, StateVis
      * @since 0.1.0
      */
     public record Subject(Execution execution, String state) {
-        /** Checks that {@code state} is not null. */
+        /**
+         * Checks that {@code state} is not null.
+         *
+         * @param execution the execution; may be null
+         * @param state     the state's name; never null
+         */
         public Subject {
             Objects.requireNonNull(state, "state must not be null");
         }
@@ -40,10 +45,11 @@ public class StateVisitAssert extends StepProofAssert<StateVisitAssert, StateVis
     /**
      * Verifies that the state was entered exactly {@code times} times.
      * <pre>{@code
-     * // passes: Poll looped three times
+     * // passes, for a machine that polls until the third answer: Poll -> IsDone (Choice) -> Poll … -> Done
      * assertThat(execution).visited("Poll").times(3);
      * // fails:
-     * //   Expecting state 'Poll' to have been visited 2 times but it was visited 3 times; path: [Poll, Poll, Poll, Done]
+     * //   Expecting state 'Poll' to have been visited 2 times but it was visited 3 times;
+     * //   path: [Poll, IsDone, Poll, IsDone, Poll, IsDone, Done]
      * assertThat(execution).state("Poll").times(2);
      * }</pre>
      *
@@ -68,7 +74,7 @@ public class StateVisitAssert extends StepProofAssert<StateVisitAssert, StateVis
      * // passes
      * assertThat(execution).state("Charge").atLeastOnce();
      * // fails:
-     * //   Expecting execution to have visited 'Refund' but it never did; path: [Charge, Done]
+     * //   Expecting execution to have visited 'Refund' but it never did; path: [Validate, Charge, Done]
      * assertThat(execution).state("Refund").atLeastOnce();
      * }</pre>
      *

@@ -24,7 +24,12 @@ public class TaskAssert extends StepProofAssert<TaskAssert, TaskAssert.Subject> 
      * @since 0.1.0
      */
     public record Subject(Execution execution, String state) {
-        /** Checks that {@code state} is not null. */
+        /**
+         * Checks that {@code state} is not null.
+         *
+         * @param execution the execution; may be null
+         * @param state     the Task state's name; never null
+         */
         public Subject {
             Objects.requireNonNull(state, "state must not be null");
         }
@@ -42,13 +47,13 @@ public class TaskAssert extends StepProofAssert<TaskAssert, TaskAssert.Subject> 
     /**
      * Verifies that the Task state was called exactly {@code times} times. The message lists the calls made.
      * <pre>{@code
-     * // passes: one throttled attempt, one retry
+     * // passes, after one throttled attempt and one retry (the machine of ExecutionAssert's examples)
      * assertThat(execution).task("Charge").calledTimes(2);
      * // fails:
-     * //   Expecting task 'Charge' to have been called 1 time but it was called 2 times; path: [Charge, Done]
+     * //   Expecting task 'Charge' to have been called 1 time but it was called 2 times; path: [Validate, Charge, Done]
      * //   calls:
-     * //     1. {"amount":5}
-     * //     2. {"amount":5}
+     * //     1. {"FunctionName":"charge","Payload":{"amount":5}}
+     * //     2. {"FunctionName":"charge","Payload":{"amount":5}}
      * assertThat(execution).task("Charge").calledTimes(1);
      * }</pre>
      *

@@ -29,7 +29,13 @@ public class TaskCallAssert extends StepProofAssert<TaskCallAssert, TaskCallAsse
      * @since 0.1.0
      */
     public record Subject(Execution execution, String state, int number) {
-        /** Checks that {@code state} is not null and {@code number} is at least 1. */
+        /**
+         * Checks that {@code state} is not null and {@code number} is at least 1.
+         *
+         * @param execution the execution; may be null
+         * @param state     the Task state's name; never null
+         * @param number    the call's number, 1-based
+         */
         public Subject {
             Objects.requireNonNull(state, "state must not be null");
             if (number < 1) {

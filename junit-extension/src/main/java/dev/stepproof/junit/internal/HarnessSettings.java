@@ -36,36 +36,52 @@ public record HarnessSettings(DefinitionSource definition, TaskInvoker tasks, St
         return new HarnessSettings(null, null, "{}", null, null, null, UnaryOperator.identity());
     }
 
+    /** @param source where the definition comes from; never null
+     *  @return a copy with that definition */
     public HarnessSettings withDefinition(DefinitionSource source) {
         return new HarnessSettings(Objects.requireNonNull(source, "definition must not be null"), tasks, input, seed,
                 startTime, limits, customizer);
     }
 
+    /** @param invoker answers the Task states; never null
+     *  @return a copy with that invoker */
     public HarnessSettings withTasks(TaskInvoker invoker) {
         return new HarnessSettings(definition, Objects.requireNonNull(invoker, "tasks must not be null"), input, seed,
                 startTime, limits, customizer);
     }
 
+    /** @param json the input of {@code run()}; never null
+     *  @return a copy with that input
+     *  @throws IllegalArgumentException if {@code json} is not JSON */
     public HarnessSettings withInput(String json) {
         Json.parse("input", json); // reject bad JSON where it is written, not at the first run
         return new HarnessSettings(definition, tasks, json, seed, startTime, limits, customizer);
     }
 
+    /** @param randomSeed the random seed
+     *  @return a copy with that seed */
     public HarnessSettings withSeed(long randomSeed) {
         return new HarnessSettings(definition, tasks, input, randomSeed, startTime, limits, customizer);
     }
 
+    /** @param start the virtual start time; never null
+     *  @return a copy with that start time */
     public HarnessSettings withStartTime(Instant start) {
         return new HarnessSettings(definition, tasks, input, seed, Objects.requireNonNull(start, "start must not be null"),
                 limits, customizer);
     }
 
+    /** @param executionLimits the limits; never null
+     *  @return a copy with those limits */
     public HarnessSettings withLimits(ExecutionLimits executionLimits) {
         return new HarnessSettings(definition, tasks, input, seed, startTime,
                 Objects.requireNonNull(executionLimits, "limits must not be null"), customizer);
     }
 
-    /** @return a copy applying {@code next} after the customizers already set */
+    /**
+     * @param next applied to the options after the customizers already set; never null
+     * @return a copy applying {@code next} last
+     */
     public HarnessSettings withCustomizer(UnaryOperator<ExecutionOptions> next) {
         Objects.requireNonNull(next, "customizer must not be null");
         UnaryOperator<ExecutionOptions> both = options -> next.apply(customizer.apply(options));
