@@ -5,14 +5,25 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-/** Runs {@link EngineFixture} classes on the Jupiter engine and reads what happened. */
+/**
+ * Runs {@link EngineFixture} classes on the Jupiter engine and reads what happened. What the fixtures print
+ * (the failure reports of their deliberately failing tests) is captured rather than left in the build's
+ * output, so test classes using this kit hold the {@code SYSTEM_OUT} resource lock.
+ */
 final class EngineKit {
+
+    /** What a fixture run produced and printed. */
+    record Run(EngineExecutionResults results, String stdout) {
+    }
 
     private EngineKit() {
     }
@@ -22,11 +33,23 @@ final class EngineKit {
     }
 
     static EngineExecutionResults run(Class<?> fixture, Map<String, String> configuration) {
-        return EngineTestKit.engine("junit-jupiter")
-                .selectors(selectClass(fixture))
-                .configurationParameter(EngineFixture.ENABLED, "true")
-                .configurationParameters(configuration)
-                .execute();
+        return runPrinting(fixture, configuration).results();
+    }
+
+    static Run runPrinting(Class<?> fixture, Map<String, String> configuration) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, UTF_8));
+        try {
+            EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+                    .selectors(selectClass(fixture))
+                    .configurationParameter(EngineFixture.ENABLED, "true")
+                    .configurationParameters(configuration)
+                    .execute();
+            return new Run(results, printed.toString(UTF_8));
+        } finally {
+            System.setOut(original);
+        }
     }
 
     /** @return the StepProof report entries published for the test named {@code method}, in order */

@@ -1,6 +1,8 @@
 package dev.stepproof.junit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -14,6 +16,7 @@ import static dev.stepproof.junit.StepProofAssertions.assertThat;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.BDDAssertions.then;
 
+@ResourceLock(Resources.SYSTEM_OUT) // EngineKit captures System.out while a fixture runs
 class StepProofExtensionParallelTest {
 
     private static final int TESTS = 4;

@@ -4,6 +4,8 @@ import dev.stepproof.junit.internal.DefaultStepFunctionsHarness;
 import dev.stepproof.toolkit.InvalidDefinitionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
@@ -12,6 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
+@ResourceLock(Resources.SYSTEM_OUT) // EngineKit captures System.out while a fixture runs
 class StepProofExtensionParameterTest {
 
     @EngineFixture

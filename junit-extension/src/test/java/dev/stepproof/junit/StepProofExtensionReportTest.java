@@ -6,16 +6,13 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-
 import static dev.stepproof.junit.Fixtures.answering;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static dev.stepproof.junit.Fixtures.failingWith;
 import static dev.stepproof.junit.Fixtures.throttledThenAnswering;
 import static dev.stepproof.junit.StepProofAssertions.assertThat;
 import static org.assertj.core.api.BDDAssertions.then;
 
+@ResourceLock(Resources.SYSTEM_OUT) // EngineKit captures System.out while a fixture runs
 class StepProofExtensionReportTest {
 
     @EngineFixture
@@ -114,25 +111,14 @@ class StepProofExtensionReportTest {
     }
 
     @Test
-    @ResourceLock(Resources.SYSTEM_OUT) // System.out is global: no other test may print meanwhile
     void should_print_the_report_to_standard_output() {
-        // GIVEN
-        PrintStream original = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        EngineExecutionResults results;
-
         // WHEN
-        System.setOut(new PrintStream(printed, true, UTF_8));
-        try {
-            results = EngineKit.run(PaymentFixture.class);
-        } finally {
-            System.setOut(original);
-        }
+        EngineKit.Run run = EngineKit.runPrinting(PaymentFixture.class, java.util.Map.of());
 
         // THEN
-        then(printed.toString(UTF_8))
-                .contains(EngineKit.reports(results, "refused").get(0))
-                .contains(EngineKit.reports(results, "throttled_then_refused").get(0))
+        then(run.stdout())
+                .contains(EngineKit.reports(run.results(), "refused").get(0))
+                .contains(EngineKit.reports(run.results(), "throttled_then_refused").get(0))
                 .doesNotContain("[passes(StepFunctionsHarness)]");
     }
 }

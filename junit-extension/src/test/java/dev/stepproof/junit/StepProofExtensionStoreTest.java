@@ -2,6 +2,8 @@ package dev.stepproof.junit;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -10,6 +12,7 @@ import static dev.stepproof.junit.Fixtures.answering;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
+@ResourceLock(Resources.SYSTEM_OUT) // EngineKit captures System.out while a fixture runs
 class StepProofExtensionStoreTest {
 
     @EngineFixture
