@@ -7,7 +7,8 @@ package dev.stepproof.toolkit;
  *                          larger fails with {@code States.DataLimitExceeded}
  * @param maxHistoryEvents  most history events of a STANDARD execution (AWS: 25,000); more fails the execution
  * @param maxTransitions    most states entered before StepProof stops a runaway loop (not an AWS quota:
- *                          AWS would run on until the history or time limit); the execution is ABORTED
+ *                          AWS would run on until the history or time limit); the execution FAILS with
+ *                          {@code StepProof.TransitionLimitExceeded}
  * @since 0.1.0
  */
 public record ExecutionLimits(int maxPayloadBytes, int maxHistoryEvents, long maxTransitions) {

@@ -12,6 +12,6 @@ public enum ExecutionStatus {
     FAILED,
     /** The state machine's {@code TimeoutSeconds} (or the service maximum) elapsed. */
     TIMED_OUT,
-    /** Stopped from outside (or by a StepProof limit such as the transition cap). */
+    /** Stopped from outside (StopExecution). StepProof's own limits end executions as FAILED, with an error. */
     ABORTED
 }
