@@ -1,5 +1,7 @@
 package dev.stepproof.toolkit.internal.mock;
 
+import dev.stepproof.toolkit.internal.text.EditDistance;
+
 import dev.stepproof.toolkit.spi.TaskInvocation;
 
 import java.util.Objects;

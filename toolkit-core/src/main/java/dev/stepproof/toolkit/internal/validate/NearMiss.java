@@ -1,5 +1,7 @@
 package dev.stepproof.toolkit.internal.validate;
 
+import dev.stepproof.toolkit.internal.text.EditDistance;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +28,7 @@ final class NearMiss {
             if (!other.equals(key) && (key.isEmpty() || other.isEmpty() || key.charAt(0) != other.charAt(0))) {
                 continue;
             }
-            int distance = other.equals(key) ? 0 : distance(key, other);
+            int distance = other.equals(key) ? 0 : EditDistance.between(key, other);
             if (distance < bestDistance && distance < Math.min(key.length(), other.length())) {
                 best = candidate;
                 bestDistance = distance;
@@ -37,25 +39,5 @@ final class NearMiss {
 
     private static String normalize(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9$]", "");
-    }
-
-    /** Levenshtein distance. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

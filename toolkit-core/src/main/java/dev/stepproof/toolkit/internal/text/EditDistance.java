@@ -1,11 +1,11 @@
-package dev.stepproof.toolkit.internal.mock;
+package dev.stepproof.toolkit.internal.text;
 
-/** Levenshtein distance: how near-miss candidates are ranked by name. */
-final class EditDistance {
+/** Levenshtein distance, for "did you mean" suggestions and near-miss rankings everywhere in StepProof. */
+public final class EditDistance {
     private EditDistance() {
     }
 
-    static int between(String a, String b) {
+    public static int between(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
