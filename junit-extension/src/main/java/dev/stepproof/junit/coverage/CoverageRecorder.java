@@ -155,6 +155,8 @@ public final class CoverageRecorder {
         private final Map<MachineKey, WorkflowCoverage> byInstance = new ConcurrentHashMap<>();
         /** Different instances of the same definition (re-read per test) share one coverage. */
         private final Map<String, WorkflowCoverage> byId = new ConcurrentHashMap<>();
+        /** Hits a failed flush could not write; only changed under the write lock. */
+        private CoverageReport carried = CoverageReport.empty();
 
         WorkflowCoverage coverage(String name, StateMachine machine) {
             return byInstance.computeIfAbsent(new MachineKey(name, machine), key -> {
@@ -162,9 +164,6 @@ public final class CoverageRecorder {
                 return byId.computeIfAbsent(fresh.id(), id -> fresh);
             });
         }
-
-        /** Hits a failed flush could not write; only changed under the write lock. */
-        private CoverageReport carried = CoverageReport.empty();
 
         CoverageReport report() {
             List<MachineCoverage> snapshots = new ArrayList<>();
