@@ -92,7 +92,24 @@ public final class StepProofExtension implements ParameterResolver, TestWatcher 
         }
         HarnessSettings start = settingsFor(context);
         return store(context).getOrComputeIfAbsent(HARNESS,
-                key -> new DefaultStepFunctionsHarness(context.getDisplayName(), start), DefaultStepFunctionsHarness.class);
+                key -> new DefaultStepFunctionsHarness(context.getDisplayName(), start, reporting(context)),
+                DefaultStepFunctionsHarness.class);
+    }
+
+    /**
+     * Records every execution for workflow coverage ({@code target/stepproof/coverage.json}, or the platform
+     * parameter {@code stepproof.coverage.dir}) and, when Allure is on the classpath, as Allure steps.
+     */
+    private static DefaultStepFunctionsHarness.ExecutionListener reporting(ExtensionContext context) {
+        dev.stepproof.junit.coverage.CoverageRecorder coverage = dev.stepproof.junit.coverage.CoverageRecorder.forRun(
+                dev.stepproof.junit.coverage.CoverageRecorder.directory(context::getConfigurationParameter));
+        boolean allure = dev.stepproof.junit.allure.StepProofAllure.isAvailable();
+        return (name, machine, execution) -> {
+            coverage.record(name, machine, execution);
+            if (allure) {
+                dev.stepproof.junit.allure.StepProofAllure.report(name, machine, execution);
+            }
+        };
     }
 
     /** Prints and publishes the report of the test's executions, if it ran any. */

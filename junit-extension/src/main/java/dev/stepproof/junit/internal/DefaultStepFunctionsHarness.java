@@ -30,7 +30,14 @@ public final class DefaultStepFunctionsHarness implements StepFunctionsHarness, 
     private record Loaded(DefinitionSource source, String label, StateMachine machine, Interpreter interpreter) {
     }
 
+    /** Told about every execution the harness runs: coverage and Allure reporting listen here. */
+    @FunctionalInterface
+    public interface ExecutionListener {
+        void executed(String stateMachineName, StateMachine machine, Execution execution);
+    }
+
     private final String testName;
+    private final ExecutionListener listener;
     private final List<RecordedExecution> recorded = new CopyOnWriteArrayList<>();
     private HarnessSettings settings;
     private Loaded loaded;
@@ -41,6 +48,14 @@ public final class DefaultStepFunctionsHarness implements StepFunctionsHarness, 
      * @param settings where to start from (the annotation's or the builder's)
      */
     public DefaultStepFunctionsHarness(String testName, HarnessSettings settings) {
+        this(testName, settings, (name, machine, execution) -> { });
+    }
+
+    /**
+     * @param listener told about each execution after it ran (coverage, Allure); must not throw
+     */
+    public DefaultStepFunctionsHarness(String testName, HarnessSettings settings, ExecutionListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
         this.testName = Objects.requireNonNull(testName, "testName");
         this.settings = Objects.requireNonNull(settings, "settings");
     }
@@ -124,6 +139,7 @@ public final class DefaultStepFunctionsHarness implements StepFunctionsHarness, 
         }
         Execution execution = machine.interpreter().execute(withInput.apply(options));
         recorded.add(new RecordedExecution(machine.label(), inputText, execution));
+        listener.executed(stateMachineName(machine.label()), machine.machine(), execution);
         return execution;
     }
 
@@ -167,5 +183,12 @@ public final class DefaultStepFunctionsHarness implements StepFunctionsHarness, 
     @Override
     public String toString() {
         return "StepFunctionsHarness[test=" + testName + ", executions=" + recorded.size() + (isClosed() ? ", closed]" : "]");
+    }
+
+    /** {@code classpath:statemachines/order-saga.asl.json} → {@code order-saga}: the name coverage is reported under. */
+    static String stateMachineName(String label) {
+        String file = label.substring(Math.max(label.lastIndexOf('/'), label.lastIndexOf(':')) + 1);
+        int dot = file.indexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file.isEmpty() ? "StateMachine" : file;
     }
 }
