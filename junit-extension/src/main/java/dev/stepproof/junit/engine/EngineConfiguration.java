@@ -34,11 +34,13 @@ record EngineConfiguration(IncludeGlob scenarios, IncludeGlob mockConfigs, boole
     static EngineConfiguration from(ConfigurationParameters parameters, DiscoveryIssueReporter issues) {
         Reader reader = new Reader(parameters, issues);
         return new EngineConfiguration(
-                reader.read(Constants.SCENARIOS_INCLUDE, IncludeGlob::new, "a glob", new IncludeGlob(Constants.SCENARIOS_INCLUDE_DEFAULT)),
-                reader.read(Constants.MOCK_CONFIG_INCLUDE, IncludeGlob::new, "a glob", new IncludeGlob(Constants.MOCK_CONFIG_INCLUDE_DEFAULT)),
-                reader.read(Constants.FAIL_ON_WARNING, EngineConfiguration::bool, "true or false", false),
+                reader.read(Constants.SCENARIOS_INCLUDE, IncludeGlob::new, "a glob",
+                        new IncludeGlob(Constants.SCENARIOS_INCLUDE_DEFAULT), "the default, '" + Constants.SCENARIOS_INCLUDE_DEFAULT + "'"),
+                reader.read(Constants.MOCK_CONFIG_INCLUDE, IncludeGlob::new, "a glob",
+                        new IncludeGlob(Constants.MOCK_CONFIG_INCLUDE_DEFAULT), "the default, '" + Constants.MOCK_CONFIG_INCLUDE_DEFAULT + "'"),
+                reader.read(Constants.FAIL_ON_WARNING, EngineConfiguration::bool, "true or false", false, "the default, 'false'"),
                 Optional.ofNullable(reader.read(Constants.FILTER_NAME, v -> new NameFilter(v, Pattern.compile(v)),
-                        "a regular expression", null)));
+                        "a regular expression", null, "no filter")));
     }
 
     private static boolean bool(String value) {
@@ -50,7 +52,7 @@ record EngineConfiguration(IncludeGlob scenarios, IncludeGlob mockConfigs, boole
     }
 
     private record Reader(ConfigurationParameters parameters, DiscoveryIssueReporter issues) {
-        <T> T read(String key, Function<String, T> parse, String expected, T fallback) {
+        <T> T read(String key, Function<String, T> parse, String expected, T fallback, String fallbackText) {
             Optional<String> value = parameters.get(key);
             if (value.isEmpty()) {
                 return fallback;
@@ -58,10 +60,10 @@ record EngineConfiguration(IncludeGlob scenarios, IncludeGlob mockConfigs, boole
             try {
                 return parse.apply(value.get());
             } catch (IllegalArgumentException e) {
-                // PatternSyntaxException is an IllegalArgumentException too; its first line says what is wrong.
-                String why = e instanceof PatternSyntaxException p ? ": " + p.getDescription() : "";
+                // PatternSyntaxException is an IllegalArgumentException too; its description says what is wrong.
+                String why = e instanceof PatternSyntaxException p ? " (" + p.getDescription() + ")" : "";
                 issues.reportIssue(DiscoveryIssue.create(Severity.ERROR, "Configuration parameter '" + key + "=" + value.get()
-                        + "' is not " + expected + why + "; using " + (fallback == null ? "no filter" : "the default") + "."));
+                        + "' is not " + expected + why + "; using " + fallbackText + "."));
                 return fallback;
             }
         }
