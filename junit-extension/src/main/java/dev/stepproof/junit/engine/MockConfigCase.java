@@ -78,13 +78,18 @@ record MockConfigCase(Path file, String stateMachine, String testCase, Path defi
                 .withName(testCase.replaceAll("[^A-Za-z0-9_-]+", "-"))
                 .withTaskInvoker(recording(mocks.config().invoker(stateMachine, testCase), unanswered)));
         List<String> failures = new ArrayList<>(unanswered);
-        if (unanswered.isEmpty() && BROKEN_RUN.contains(execution.error())) {
+        if (unanswered.isEmpty() && brokenRun(execution)) {
             failures.add("the execution failed with " + execution.error() + ": " + execution.cause());
         }
         failures.addAll(Diagnostics.failingWarnings(warnings, context.configuration()));
         Optional<String> failure = failures.isEmpty() ? Optional.empty()
                 : Optional.of(head() + " failed:" + failures.stream().map(f -> "\n  - " + f).collect(Collectors.joining()));
         return new CaseOutcome(failure, execution, warnings);
+    }
+
+    /** Set.of(...).contains(null) throws, and a successful execution has no error. */
+    private static boolean brokenRun(Execution execution) {
+        return execution.error() != null && BROKEN_RUN.contains(execution.error());
     }
 
     /** Wraps the invoker to remember the answers Step Functions Local would not have given, even when caught. */

@@ -1,6 +1,7 @@
 package dev.stepproof.junit.engine;
 
 import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -10,6 +11,7 @@ import org.opentest4j.AssertionFailedError;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static dev.stepproof.junit.engine.Fixtures.FIXTURES_INCLUDE;
 import static dev.stepproof.junit.engine.Fixtures.FOLDER;
@@ -17,6 +19,7 @@ import static dev.stepproof.junit.engine.Fixtures.engine;
 import static dev.stepproof.junit.engine.Fixtures.path;
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 /** Running cases: verdicts, failure messages, report entries, and the parameters that change them. */
@@ -32,6 +35,17 @@ class EngineExecutionTest {
         // THEN
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2).failed(0).skipped(0));
         results.containerEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+    }
+
+    @Test
+    void should_pass_everything_a_default_scan_of_this_module_finds() {
+        // GIVEN an IDE running "all tests" of this module: the test classes root, default settings
+        DiscoverySelector[] root = selectClasspathRoots(Set.of(Fixtures.testClassesRoot())).toArray(DiscoverySelector[]::new);
+        // WHEN
+        EngineExecutionResults results = engine().selectors(root).execute();
+        // THEN the deliberately failing and malformed fixtures are not among them (others' files may be: hence "at least")
+        then(results.testEvents().started().count()).isGreaterThanOrEqualTo(5);
+        then(results.allEvents().failed().count()).isZero();
     }
 
     @Test
