@@ -6,7 +6,8 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
  * What every node needs while the engine runs: the settings, one {@link ScenarioRunner} (it compiles the scenario
- * schema once) and the listener that report entries go to. Created per execution request, never shared.
+ * schema once) and the listener that report entries go to. Created per execution request, never shared; nodes run
+ * on one thread (HierarchicalTestEngine's default executor), so the runner is never used concurrently.
  */
 final class ExecutionContext implements EngineExecutionContext {
 

@@ -83,6 +83,7 @@ final class TestFileResolver implements SelectorResolver {
         return files.isEmpty() ? Resolution.unresolved() : Resolution.selectors(files);
     }
 
+    /** An unreadable directory fails the selector: the platform reports that as an ERROR naming the selector. */
     private static List<Path> walk(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             return paths.filter(Files::isRegularFile).map(Path::normalize).sorted().toList();
@@ -97,10 +98,14 @@ final class TestFileResolver implements SelectorResolver {
                 .orElse(Resolution.unresolved());
     }
 
+    /**
+     * No container for a file without cases: only a MockConfigFile whose state machines all lack a definition has
+     * none (scenario files need at least one case), and its warning already says why.
+     */
     private Optional<FileDescriptor> read(TestFile file, UniqueId engineId) {
         Optional<List<StepProofCase>> cases = configuration.mockConfigs().matches(file.globName())
                 ? mockConfigs.cases(file) : scenarios.cases(file);
-        return cases.map(list -> new FileDescriptor(engineId, file, list));
+        return cases.filter(list -> !list.isEmpty()).map(list -> new FileDescriptor(engineId, file, list));
     }
 
     /**

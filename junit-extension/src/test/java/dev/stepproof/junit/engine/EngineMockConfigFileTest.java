@@ -65,6 +65,19 @@ class EngineMockConfigFileTest {
     }
 
     @Test
+    void should_add_no_container_for_a_file_whose_state_machines_all_lack_a_definition() {
+        // GIVEN
+        Path file = path("mockconfig-missing/payments-only.MockConfigFile.fixture.json");
+        // WHEN
+        EngineDiscoveryResults discovery = engine().selectors(selectFile(file.toFile()))
+                .configurationParameter(Constants.MOCK_CONFIG_INCLUDE, "**/*.MockConfigFile.fixture.json")
+                .discover();
+        // THEN
+        then(discovery.getDiscoveryIssues()).singleElement().extracting(issue -> issue.severity()).isEqualTo(Severity.WARNING);
+        then(discovery.getEngineDescriptor().getChildren()).isEmpty();
+    }
+
+    @Test
     void should_fail_a_test_case_that_leaves_a_task_unmocked() {
         // GIVEN
         Path file = path(FIXTURE);
