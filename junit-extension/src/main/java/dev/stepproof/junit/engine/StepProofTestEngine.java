@@ -22,8 +22,13 @@ import java.util.Optional;
  * {@code [engine:stepproof]/[file:<classpath:resource name, or absolute path>]/[case:<case name>]}; a MockConfigFile
  * test case's segment is {@code <StateMachineName>/<TestCaseName>}.
  *
+ * <p>A MockConfigFile's test cases run against the definition next to it, {@code <StateMachineName>.asl.json} (see
+ * {@link Constants#MOCK_CONFIG_INCLUDE}); a MockConfigFile states no expectations, so such a test fails only when a
+ * Task was not answered by the test case or the run itself broke ({@code States.Runtime}).
+ *
  * <p>A file that cannot be read becomes an ERROR discovery issue located at the problem, and the other files are
- * still discovered. A failing case fails its test with the case's report
+ * still discovered; by default the platform then fails the engine's run listing every such issue (see
+ * {@code junit.platform.discovery.issue.severity.critical}). A failing case fails its test with the case's report
  * ({@link dev.stepproof.toolkit.ScenarioReport.CaseResult#describe(String)}); every case publishes a report entry
  * with its status and the states it entered.
  *
