@@ -1,0 +1,34 @@
+package dev.stepproof.maven;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Wording shared by the goals: paths shown relative to the project, counted nouns. */
+final class Text {
+    private Text() {
+    }
+
+    /**
+     * @return {@code path} relative to {@code base} when it is an absolute path inside it, else as given; so a
+     *         message says {@code src/main/resources/orders.asl.json} wherever the project is checked out
+     */
+    static String shown(Path base, String path) {
+        Path p;
+        try {
+            p = Path.of(path);
+        } catch (RuntimeException notAPath) { // e.g. "<string>" labels on Windows
+            return path;
+        }
+        return p.isAbsolute() && p.startsWith(base) ? base.relativize(p).toString() : path;
+    }
+
+    /** @return {@code n} and the noun, plural unless {@code n == 1}: "1 file", "2 files" */
+    static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : plural(noun));
+    }
+
+    private static String plural(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        return lower.endsWith("s") ? noun + "es" : noun + "s";
+    }
+}
