@@ -1,5 +1,6 @@
 package dev.stepproof.maven;
 
+import dev.stepproof.toolkit.Diagnostic;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -65,6 +66,11 @@ public abstract class AbstractStepProofMojo extends AbstractMojo {
     /** @return {@code path} relative to the project directory when it lies inside it, else as given */
     protected final String shown(String path) {
         return Text.shown(basedir(), path);
+    }
+
+    /** @return the diagnostic's one-line form with its file shown relative to the project */
+    protected final String format(Diagnostic d) {
+        return new Diagnostic(d.code(), d.severity(), shown(d.source()), d.pointer(), d.position(), d.message(), d.hint()).format();
     }
 
     /** @return {@code "StepProof <goal>: " + text}, the prefix of every summary line */

@@ -103,24 +103,8 @@ final class CoverageFile {
 
     private void require(boolean ok, String pointer, String expected, JsonNode actual) throws InputProblem {
         if (!ok) {
-            throw new InputProblem(PluginDiagnostics.coverageFileUnexpected(source, pointer, json.at(pointer), expected, describe(actual)));
+            throw new InputProblem(PluginDiagnostics.coverageFileUnexpected(source, pointer, json.at(pointer), expected, Text.describe(actual)));
         }
-    }
-
-    /** @return e.g. {@code the number 2}, {@code an object}, {@code nothing}: what was found, for the message */
-    static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "nothing";
-        }
-        String text = node.toString();
-        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        return switch (node.getNodeType()) {
-            case OBJECT, POJO -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "the string " + shown;
-            case NUMBER -> "the number " + shown;
-            default -> shown; // true, false, null
-        };
     }
 
     /** RFC 6901: '~' and '/' in a key are written as ~0 and ~1. */

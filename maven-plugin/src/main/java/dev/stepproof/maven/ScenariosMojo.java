@@ -120,8 +120,7 @@ public class ScenariosMojo extends AbstractStepProofMojo {
     }
 
     private void log(Diagnostic d) {
-        String line = new Diagnostic(d.code(), d.severity(), shown(d.source()), d.pointer(), d.position(),
-                d.message(), d.hint()).format();
+        String line = format(d);
         if (d.severity() == Severity.ERROR) {
             logFinding(line);
         } else if (d.severity() == Severity.WARNING) {

@@ -1,9 +1,11 @@
 package dev.stepproof.maven;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Wording shared by the goals: paths shown relative to the project, counted nouns. */
+/** Wording shared by the goals: paths shown relative to the project, counted nouns, JSON values described. */
 final class Text {
     private Text() {
     }
@@ -30,5 +32,21 @@ final class Text {
     private static String plural(String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
         return lower.endsWith("s") ? noun + "es" : noun + "s";
+    }
+
+    /** @return e.g. {@code the number 2}, {@code an object}, {@code nothing}: what was found, for the message */
+    static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        String text = node.toString();
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        return switch (node.getNodeType()) {
+            case OBJECT, POJO -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "the string " + shown;
+            case NUMBER -> "the number " + shown;
+            default -> shown; // true, false, null
+        };
     }
 }

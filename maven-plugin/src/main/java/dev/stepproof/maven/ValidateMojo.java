@@ -76,7 +76,7 @@ public class ValidateMojo extends AbstractStepProofMojo {
         int warnings = 0;
         for (Path file : files) {
             for (Diagnostic d : reader.read(file).diagnostics()) {
-                String line = relativize(d).format();
+                String line = format(d);
                 if (d.severity() == Severity.ERROR) {
                     errors++;
                     getLog().error(line);
@@ -93,10 +93,6 @@ public class ValidateMojo extends AbstractStepProofMojo {
             throw new MojoFailureException(summary);
         }
         getLog().info(summary);
-    }
-
-    private Diagnostic relativize(Diagnostic d) {
-        return new Diagnostic(d.code(), d.severity(), shown(d.source()), d.pointer(), d.position(), d.message(), d.hint());
     }
 
     private List<Path> findDefinitions() throws MojoExecutionException {
