@@ -43,9 +43,15 @@ public class ScenariosMojo extends AbstractStepProofMojo {
     @Parameter(property = "stepproof.scenarios.directory", defaultValue = "${project.basedir}/src/test/resources")
     private File directory;
 
-    /** Glob patterns (relative to {@code directory}) of scenario files to run. */
+    /** The includes when none are configured. */
+    static final List<String> DEFAULT_INCLUDES = List.of("**/*.sfn-test.yaml", "**/*.sfn-test.yml", "**/*.sfn-test.json");
+
+    /**
+     * Glob patterns (relative to {@code directory}) of scenario files to run; when empty,
+     * {@code **}{@code /*.sfn-test.yaml}, {@code **}{@code /*.sfn-test.yml} and {@code **}{@code /*.sfn-test.json}.
+     */
     @Parameter(property = "stepproof.scenarios.includes")
-    private List<String> includes = new ArrayList<>(List.of("**/*.sfn-test.yaml", "**/*.sfn-test.yml", "**/*.sfn-test.json"));
+    private List<String> includes = new ArrayList<>();
 
     /** Glob patterns of scenario files to leave out. */
     @Parameter(property = "stepproof.scenarios.excludes")
@@ -88,7 +94,7 @@ public class ScenariosMojo extends AbstractStepProofMojo {
 
     private List<Path> find(Path root) throws MojoExecutionException {
         try {
-            List<Path> files = new SourceFiles(includes, excludes).find(root);
+            List<Path> files = SourceFiles.of(includes, DEFAULT_INCLUDES, excludes).find(root);
             if (files.isEmpty()) {
                 getLog().info(summary("no scenario files under " + shown(root.toString()) + "."));
             }

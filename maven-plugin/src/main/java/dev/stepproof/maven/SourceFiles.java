@@ -23,6 +23,14 @@ final class SourceFiles {
     }
 
     /**
+     * Maven sets a list parameter that has a user property to an empty list when the property is not set, which
+     * would replace a field's default list; so an empty {@code includes} means {@code defaultIncludes}.
+     */
+    static SourceFiles of(List<String> includes, List<String> defaultIncludes, List<String> excludes) {
+        return new SourceFiles(includes == null || includes.isEmpty() ? defaultIncludes : includes, excludes);
+    }
+
+    /**
      * @return the matching regular files under {@code root}, sorted; empty when {@code root} is not a directory
      * @throws IOException when the directory cannot be listed
      */

@@ -43,9 +43,15 @@ public class ValidateMojo extends AbstractStepProofMojo {
     @Parameter(property = "stepproof.directory", defaultValue = "${project.basedir}/src")
     private File directory;
 
-    /** Glob patterns (relative to {@code directory}) of definitions to validate. */
+    /** The includes when none are configured. */
+    static final List<String> DEFAULT_INCLUDES = List.of("**/*.asl.json", "**/*.asl.yaml", "**/*.asl.yml");
+
+    /**
+     * Glob patterns (relative to {@code directory}) of definitions to validate; when empty,
+     * {@code **}{@code /*.asl.json}, {@code **}{@code /*.asl.yaml} and {@code **}{@code /*.asl.yml}.
+     */
     @Parameter(property = "stepproof.includes")
-    private List<String> includes = new ArrayList<>(List.of("**/*.asl.json", "**/*.asl.yaml", "**/*.asl.yml"));
+    private List<String> includes = new ArrayList<>();
 
     /** Glob patterns of files to leave out. */
     @Parameter(property = "stepproof.excludes")
@@ -102,7 +108,7 @@ public class ValidateMojo extends AbstractStepProofMojo {
             return List.of();
         }
         try {
-            return new SourceFiles(includes, excludes).find(root);
+            return SourceFiles.of(includes, DEFAULT_INCLUDES, excludes).find(root);
         } catch (IOException e) {
             throw new MojoExecutionException(summary("could not list " + root + ": " + e.getMessage()), e);
         }
