@@ -49,12 +49,13 @@ final class ExecutionPrinter {
         return String.join(" -> ", states.subList(0, MAX_PATH)) + " -> … (" + (states.size() - MAX_PATH) + " more)";
     }
 
-    /** @return e.g. {@code SUCCEEDED after 2 states} or {@code FAILED after 2 states: Order.Rejected: inventory down} */
+    /** @return e.g. {@code SUCCEEDED after 2 states.} or {@code FAILED after 2 states: Order.Rejected: inventory down} */
     static String outcome(Execution execution) {
         String base = execution.status() + " after " + Text.count(execution.history().statesEntered().size(), "state");
         if (execution.succeeded()) {
-            return base;
+            return base + ".";
         }
+        // No full stop after the cause: it is free text (often JSON) that may end with its own punctuation.
         return base + ": " + (execution.error() == null ? "(no error)" : execution.error())
                 + (execution.cause() == null ? "" : ": " + execution.cause());
     }

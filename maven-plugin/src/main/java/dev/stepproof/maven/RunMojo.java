@@ -81,8 +81,9 @@ public class RunMojo extends AbstractStepProofMojo {
             throw new MojoFailureException(summary(shownDefinition + " is not a valid definition ("
                     + Text.count(read.diagnostics().stream().filter(Diagnostic::isError).count(), "error") + "); nothing was executed."));
         }
+        String inputText = inputText();
         ExecutionOptions options = ExecutionOptions.defaults()
-                .withInput(inputText())
+                .withInput(inputText)
                 .withStateMachineName(definition.getName().split("\\.", 2)[0])
                 .withType(workflowType)
                 .withSeed(seed);
@@ -90,6 +91,7 @@ public class RunMojo extends AbstractStepProofMojo {
             options = options.withTaskInvoker(readMocks().session());
         }
         getLog().info("Executing " + shownDefinition + (mocks == null ? "" : " with mocks from " + shown(mocks.getAbsolutePath())));
+        getLog().info("Input: " + inputText);
         Execution execution = Interpreter.of(read.machine()).execute(options);
         report(execution, shownDefinition);
     }

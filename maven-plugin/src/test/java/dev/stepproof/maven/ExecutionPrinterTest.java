@@ -24,7 +24,7 @@ class ExecutionPrinterTest {
                 "    \"id\" : \"R-1\"",
                 "  }",
                 "}");
-        then(ExecutionPrinter.outcome(execution)).isEqualTo("SUCCEEDED after 2 states");
+        then(ExecutionPrinter.outcome(execution)).isEqualTo("SUCCEEDED after 2 states.");
     }
 
     @Test
