@@ -77,9 +77,4 @@ public abstract class AbstractStepProofMojo extends AbstractMojo {
     protected final String summary(String text) {
         return "StepProof " + goal() + ": " + text;
     }
-
-    /** For unit tests, which build goals without Maven's injector. */
-    final void setBasedir(File basedir) {
-        this.basedir = basedir;
-    }
 }

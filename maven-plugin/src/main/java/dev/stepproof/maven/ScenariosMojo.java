@@ -26,7 +26,7 @@ import java.util.List;
  * <execution>
  *   <goals><goal>scenarios</goal></goals>
  *   <configuration>
- *     <excludes><exclude>**}{@code /wip/**}{@code </exclude></excludes>
+ *     <excludes><exclude>wip/**</exclude></excludes>
  *   </configuration>
  * </execution>
  * }</pre>
