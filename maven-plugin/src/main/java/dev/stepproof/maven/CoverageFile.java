@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +53,7 @@ final class CoverageFile {
         JsonNode machines = root.path("stateMachines");
         require(machines.isObject(), "/stateMachines", "an object of state machines", machines);
         List<MachineCoverage> result = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = machines.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : machines.properties()) {
             result.add(machine(e.getKey(), e.getValue(), "/stateMachines/" + escape(e.getKey())));
         }
         return result;
@@ -85,8 +83,7 @@ final class CoverageFile {
         require(items.isObject(), pointer + "/items", "an object of hit counts", items);
         List<String> uncovered = new ArrayList<>();
         long total = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = items.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> item = it.next();
+        for (Map.Entry<String, JsonNode> item : items.properties()) {
             if (count(item.getValue(), pointer + "/items/" + escape(item.getKey())) == 0) {
                 uncovered.add(item.getKey());
             }

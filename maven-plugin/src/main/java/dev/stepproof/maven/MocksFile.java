@@ -7,7 +7,6 @@ import dev.stepproof.toolkit.Mocks;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,8 +63,7 @@ final class MocksFile {
                     + (root.isObject() ? "no states" : Text.describe(root)) + ".");
         }
         List<Mock> mocks = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> state = it.next();
+        for (Map.Entry<String, JsonNode> state : root.properties()) {
             mocks.add(mock(state.getKey(), state.getValue(), "/" + state.getKey().replace("~", "~0").replace("/", "~1")));
         }
         return Mocks.of(mocks.toArray(Mock[]::new));
@@ -90,8 +88,8 @@ final class MocksFile {
             throw problem(pointer, "A response of Task state '" + state + "' is " + Text.describe(r) + ", not an object.");
         }
         List<String> kinds = new ArrayList<>();
-        for (Iterator<String> names = r.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (Map.Entry<String, JsonNode> field : r.properties()) {
+            String name = field.getKey();
             if (RESPONSES.contains(name)) {
                 kinds.add(name);
             } else if (!name.equals("delaySeconds")) {
