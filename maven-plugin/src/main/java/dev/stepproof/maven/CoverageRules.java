@@ -6,13 +6,14 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The configured coverage rules, checked once and then applied to the machines of a coverage file. Messages follow
@@ -118,38 +119,46 @@ final class CoverageRules {
     /** Applies every rule to every machine whose name it matches. */
     Outcome check(List<MachineCoverage> machines) {
         List<MachineCoverage> sorted = machines.stream()
-                .sorted((a, b) -> a.name().equals(b.name()) ? a.id().compareTo(b.id()) : a.name().compareTo(b.name()))
+                .sorted(Comparator.comparing(MachineCoverage::name).thenComparing(MachineCoverage::id))
                 .toList();
-        Map<String, Integer> perName = new HashMap<>();
-        sorted.forEach(m -> perName.merge(m.name(), 1, Integer::sum));
-        List<String> violations = new ArrayList<>();
-        List<String> unmatched = new ArrayList<>();
-        int checked = 0;
-        Set<String> matchedMachines = new HashSet<>();
-        Set<String> failingMachines = new HashSet<>();
+        Map<String, Long> perName = sorted.stream().collect(Collectors.groupingBy(MachineCoverage::name, Collectors.counting()));
+        Tally tally = new Tally();
         for (Rule rule : rules) {
-            boolean any = false;
-            for (MachineCoverage machine : sorted) {
-                if (!rule.pattern().matcher(machine.name()).matches()) {
-                    continue;
-                }
-                any = true;
-                matchedMachines.add(machine.id());
-                // Two definitions of one name (e.g. an old run's data) are told apart by their id.
-                String label = perName.get(machine.name()) > 1 ? machine.id() : machine.name();
-                for (Limit limit : rule.limits()) {
-                    checked++;
-                    Optional<String> violation = violation(label, machine, limit);
-                    violation.ifPresent(violations::add);
-                    violation.ifPresent(v -> failingMachines.add(machine.id()));
-                }
+            List<MachineCoverage> matched = sorted.stream().filter(m -> rule.pattern().matcher(m.name()).matches()).toList();
+            if (matched.isEmpty()) {
+                tally.unmatched.add("Rule for state machine '" + rule.glob() + "' matched no state machine in the coverage file"
+                        + " (state machines: " + String.join(", ", perName.keySet().stream().sorted().toList()) + ").");
             }
-            if (!any) {
-                unmatched.add("Rule for state machine '" + rule.glob() + "' matched no state machine in the coverage file"
-                        + " (state machines: " + String.join(", ", sorted.stream().map(MachineCoverage::name).distinct().toList()) + ").");
+            for (MachineCoverage machine : matched) {
+                // Two definitions of one name (e.g. an old run's data) are told apart by their id.
+                tally.check(perName.get(machine.name()) > 1 ? machine.id() : machine.name(), machine, rule.limits());
             }
         }
-        return new Outcome(violations, unmatched, matchedMachines.size(), failingMachines.size(), checked);
+        return tally.outcome();
+    }
+
+    /** What checking has found so far. */
+    private static final class Tally {
+        private final List<String> violations = new ArrayList<>();
+        private final List<String> unmatched = new ArrayList<>();
+        private final Set<String> machines = new HashSet<>();
+        private final Set<String> failing = new HashSet<>();
+        private int limitsChecked;
+
+        void check(String label, MachineCoverage machine, List<Limit> limits) {
+            machines.add(machine.id());
+            for (Limit limit : limits) {
+                limitsChecked++;
+                violation(label, machine, limit).ifPresent(v -> {
+                    violations.add(v);
+                    failing.add(machine.id());
+                });
+            }
+        }
+
+        Outcome outcome() {
+            return new Outcome(violations, unmatched, machines.size(), failing.size(), limitsChecked);
+        }
     }
 
     private static Optional<String> violation(String label, MachineCoverage machine, Limit limit) {
