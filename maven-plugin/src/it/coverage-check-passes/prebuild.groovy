@@ -1,0 +1,9 @@
+// coverage.json is written into target/ by the tests of a real project; target/ is not versioned, so the fixture
+// is put there before the build, where coverage-check looks by default.
+import java.nio.file.Files
+import java.nio.file.StandardCopyOption
+
+def target = new File(basedir, 'target/stepproof/coverage.json').toPath()
+Files.createDirectories(target.parent)
+Files.copy(new File(basedir, 'fixtures/coverage.json').toPath(), target, StandardCopyOption.REPLACE_EXISTING)
+return true
