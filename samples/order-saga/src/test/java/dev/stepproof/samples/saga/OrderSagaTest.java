@@ -59,4 +59,54 @@ class OrderSagaTest {
                 .caught("ShipOrder", "SNS.InternalErrorException")
                 .passedThrough("ShipOrder", "RefundPayment", "ReleaseInventory", "OrderFailed");
     }
+
+    @Test
+    void rejects_an_invalid_order_before_touching_inventory(StepFunctionsHarness saga) {
+        Execution execution = saga.withTasks(services(
+                Mock.forState("ValidateOrder").returnsPayload("{\"valid\": false, \"reason\": \"unknown sku\"}")).session())
+                .run(ORDER);
+
+        assertThat(execution).failedWith("Order.Invalid", "unknown sku").neverVisited("ReserveInventory");
+    }
+
+    @Test
+    void fails_cleanly_when_the_item_is_out_of_stock(StepFunctionsHarness saga) {
+        Execution execution = saga.withTasks(services(
+                Mock.forState("ReserveInventory").fails("DynamoDB.ConditionalCheckFailedException", "The conditional request failed")).session())
+                .run(ORDER);
+
+        assertThat(execution).failedWith("Order.OutOfStock")
+                .caught("ReserveInventory", "DynamoDB.ConditionalCheckFailedException")
+                .neverVisited("ChargePayment");
+    }
+
+    @Test
+    void charges_a_large_order_once_it_is_approved(StepFunctionsHarness saga) {
+        Execution execution = saga.withTasks(services(
+                Mock.forState("WaitForApproval").delays(java.time.Duration.ofHours(5)).returns("{\"approved\": true}")).session())
+                .run("{\"orderId\": \"O-7\", \"sku\": \"SKU-1\", \"quantity\": 1, \"total\": 5000}");
+
+        assertThat(execution).succeeded().passedThrough("NeedsApproval", "WaitForApproval", "ChargePayment", "OrderPlaced");
+        assertThat(execution).task("WaitForApproval").call(1).withParameters("{\"MessageBody\": {\"orderId\": \"O-7\"}}");
+    }
+
+    @Test
+    void releases_the_inventory_when_the_approval_times_out(StepFunctionsHarness saga) {
+        Execution execution = saga.withTasks(services(Mock.forState("WaitForApproval").hangs()).session())
+                .run("{\"orderId\": \"O-8\", \"sku\": \"SKU-1\", \"quantity\": 1, \"total\": 5000}");
+
+        assertThat(execution).failedWith("Order.Failed").caught("WaitForApproval", "States.Timeout")
+                .passedThrough("WaitForApproval", "ReleaseInventory", "OrderFailed");
+    }
+
+    @Test
+    void releases_the_inventory_when_the_payment_is_declined(StepFunctionsHarness saga) {
+        Execution execution = saga.withTasks(services(
+                Mock.forState("ChargePayment").fails("Payment.Declined", "card declined")).session())
+                .run(ORDER);
+
+        assertThat(execution).failedWith("Order.Failed", "card declined")
+                .caught("ChargePayment", "Payment.Declined")
+                .neverVisited("ShipOrder", "RefundPayment");
+    }
 }
