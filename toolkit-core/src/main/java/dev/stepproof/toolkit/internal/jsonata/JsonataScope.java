@@ -3,6 +3,8 @@ package dev.stepproof.toolkit.internal.jsonata;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.internal.dataflow.EvalContext;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.random.RandomGenerator;
 
 /**
@@ -80,7 +82,11 @@ public interface JsonataScope {
             @Override
             public long nowMillis() {
                 JsonNode entered = ctx.context().path("State").path("EnteredTime");
-                return entered.isTextual() ? java.time.Instant.parse(entered.textValue()).toEpochMilli() : 0L;
+                try {
+                    return entered.isTextual() ? Instant.parse(entered.textValue()).toEpochMilli() : 0L;
+                } catch (DateTimeParseException e) {
+                    return 0L;
+                }
             }
         };
     }
