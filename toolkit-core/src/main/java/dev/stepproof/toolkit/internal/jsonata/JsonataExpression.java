@@ -82,8 +82,9 @@ public final class JsonataExpression {
         }
         Jsonata.Frame frame = new Jsonata.Frame(null);
         EvaluationProbe probe = EvaluationProbe.install(frame);
+        DetachableScope detachable = new DetachableScope(scope);
         if (usesStates) {
-            frame.bind("states", new StatesView(scope));
+            frame.bind("states", new StatesView(detachable));
         }
         for (String name : variables) {
             JsonNode value = scope.variable(name);
@@ -91,20 +92,23 @@ public final class JsonataExpression {
                 frame.bind(name, JsonViews.binding(value));
             }
         }
-        AwsFunctions.bindScoped(frame, functions, scope);
-        Object raw;
+        AwsFunctions.bindScoped(frame, functions, detachable);
+        JsonNode value;
         try {
-            raw = compiled.evaluate(null, frame);
+            Object raw = compiled.evaluate(null, frame);
+            // Converted before the scope is detached: the result may hold views of $states.
+            value = raw == null ? null : JsonResults.toJson(raw);
         } catch (RuntimeException | StackOverflowError e) {
             throw failure(e);
+        } finally {
+            detachable.detach();
         }
-        if (raw == null) {
+        if (value == null) {
             if (probe.resultWasJsonNull()) {
                 return JsonResults.NODES.nullNode();
             }
             throw JsonataError.undefined(text, location);
         }
-        JsonNode value = JsonResults.toJson(raw);
         if (value == JsonResults.UNSUPPORTED) {
             throw JsonataError.unsupported(text, location);
         }

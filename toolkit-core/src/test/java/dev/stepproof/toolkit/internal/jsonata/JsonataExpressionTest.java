@@ -32,6 +32,8 @@ class JsonataExpressionTest {
             "$nothing                          | null",
             "null                              | null",
             "$states.context.State.Name        | 'S'",
+            "$keys($states)                    | ['input', 'context']",
+            "$states.input.items[1]            | 'two'",
             "{'a': $nope, 'b': 1}              | {'b': 1}",
             "$sum([1.5, 1.5])                  | 3",
             "$range(1, 9, 9)                   | 1",
@@ -52,6 +54,17 @@ class JsonataExpressionTest {
         JsonNode value = eval(expression, SCOPE);
         // THEN
         then(value).isEqualTo(json(expected));
+    }
+
+    @Test
+    void should_return_states_itself_as_json() {
+        // GIVEN
+        TestScope scope = TestScope.input("{'a': 1}").withResult("[2]");
+        // WHEN
+        JsonNode states = eval("$states", scope);
+        // THEN
+        then(states).isEqualTo(json("{'input': {'a': 1}, 'result': [2], 'context': {'State': {'Name': 'S', "
+                + "'EnteredTime': '2024-05-01T12:00:00.000Z'}}}"));
     }
 
     @Test
