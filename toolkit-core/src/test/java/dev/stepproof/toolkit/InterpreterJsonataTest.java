@@ -132,7 +132,7 @@ class InterpreterJsonataTest {
         then(execution.cause()).isEqualTo(cause);
         then(execution.history().events()).extracting(HistoryEvent::toString).containsExactly(
                 "1 <-0 ExecutionStarted", "2 <-0 PassStateEntered 'Zero'", "3 <-2 PassStateExited 'Zero'",
-                "4 <-3 PassStateEntered 'Broken'", "5 <-3 EvaluationFailed", "6 <-5 ExecutionFailed");
+                "4 <-3 PassStateEntered 'Broken'", "5 <-3 EvaluationFailed 'Broken'", "6 <-5 ExecutionFailed");
         JsonNode details = event(execution, "EvaluationFailed").details().path("evaluationFailedEventDetails");
         then(details.path("error").textValue()).isEqualTo("States.QueryEvaluationError");
         then(details.path("cause").textValue()).isEqualTo(cause);
@@ -284,7 +284,7 @@ class InterpreterJsonataTest {
                 + "The JSONata expression '$states.input.list' specified for the field 'Items' returned an unexpected "
                 + "result type. Expected 'array', but was 'string' for value: \"string\"");
         then(items.history().events()).extracting(HistoryEvent::toString).containsExactly("1 <-0 ExecutionStarted",
-                "2 <-0 MapStateEntered 'Each'", "3 <-0 EvaluationFailed", "4 <-3 MapStateFailed", "5 <-4 ExecutionFailed");
+                "2 <-0 MapStateEntered 'Each'", "3 <-0 EvaluationFailed 'Each'", "4 <-3 MapStateFailed", "5 <-4 ExecutionFailed");
         then(event(input, "EvaluationFailed").details().path("evaluationFailedEventDetails").has("location")).isFalse();
     }
 

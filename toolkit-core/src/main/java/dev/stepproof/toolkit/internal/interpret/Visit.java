@@ -96,7 +96,7 @@ final class Visit implements EvalContext, JsonataScope {
         }
         details.put("state", step.name);
         long previous = e.chained() ? fiber.lastEvent() : enteredPreviousId;
-        fiber.setLastEvent(fiber.run.event("EvaluationFailed", previous, null, null, JsonataError.ERROR, cause, details));
+        fiber.setLastEvent(fiber.run.event("EvaluationFailed", previous, step.name, null, JsonataError.ERROR, cause, details));
         return StatesError.plain(JsonataError.ERROR, cause);
     }
 
