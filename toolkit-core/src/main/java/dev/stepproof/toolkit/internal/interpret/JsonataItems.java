@@ -7,23 +7,18 @@ import dev.stepproof.toolkit.internal.jsonata.JsonataValue;
 import dev.stepproof.toolkit.model.MapState;
 
 /**
- * What a JSONata Map evaluates before and while it iterates: Items, ItemSelector, MaxConcurrency and the
- * tolerated failures (evaluated and checked; only a distributed Map would use them). All read {@code $states}
- * of the Map state; ItemSelector also sees {@code $states.context.Map.Item}.
+ * What a JSONata Map evaluates before and while it iterates: Items, ItemSelector and MaxConcurrency. All read
+ * {@code $states} of the Map state; ItemSelector also sees {@code $states.context.Map.Item}.
  */
 final class JsonataItems {
     private final JsonataValue items;
     private final JsonataValue selector;
     private final JsonataNumber maxConcurrency;
-    private final JsonataNumber toleratedCount;
-    private final JsonataNumber toleratedPercentage;
 
     JsonataItems(MapState s) {
         items = JsonataValue.compile(s.items(), "Items");
         selector = JsonataValue.compile(s.itemSelector(), "ItemSelector");
         maxConcurrency = JsonataNumber.nonNegative(s.maxConcurrency(), "MaxConcurrency");
-        toleratedCount = JsonataNumber.nonNegative(s.toleratedFailureCount(), "ToleratedFailureCount");
-        toleratedPercentage = JsonataNumber.percentage(s.toleratedFailurePercentage(), "ToleratedFailurePercentage");
     }
 
     /** @return the array to iterate: Items, or the state input when there are none (AWS-REC texts when not an array) */
@@ -42,14 +37,8 @@ final class JsonataItems {
         return value;
     }
 
-    /** @return MaxConcurrency (0: no limit), after checking the tolerated failures too */
+    /** @return MaxConcurrency (0: no limit) */
     long maxConcurrency(Visit v, Long literal) {
-        if (toleratedCount != null) {
-            toleratedCount.evaluate(v);
-        }
-        if (toleratedPercentage != null) {
-            toleratedPercentage.evaluate(v);
-        }
         if (maxConcurrency != null) {
             return maxConcurrency.evaluateLong(v);
         }

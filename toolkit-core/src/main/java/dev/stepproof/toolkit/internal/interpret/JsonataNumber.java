@@ -7,9 +7,9 @@ import dev.stepproof.toolkit.model.NumberOrExpression;
 
 /**
  * A numeric field that a JSONata state computes with an expression (ASL-SEMANTICS §3.5): TimeoutSeconds and
- * HeartbeatSeconds (positive integers), MaxConcurrency and ToleratedFailureCount (integers of at least 0),
- * ToleratedFailurePercentage (a number from 0 to 100). A value of the wrong type fails like AWS's Items
- * ({@code returned an unexpected result type. Expected 'integer', …}); a value out of range says what the
+ * HeartbeatSeconds (positive integers), MaxConcurrency (an integer of at least 0), the tolerated failures (an
+ * integer, a number; their ranges are {@link ToleratedFailures}'s). A value of the wrong type fails like AWS's
+ * Items ({@code returned an unexpected result type. Expected 'integer', …}); a value out of range says what the
  * field needs (AWS's wording for that case is not recorded).
  */
 final class JsonataNumber {
@@ -39,10 +39,16 @@ final class JsonataNumber {
         return e == null ? null : new JsonataNumber(e, true, 0, Long.MAX_VALUE, "an integer of at least 0");
     }
 
-    /** @return the expression of {@code field} as a number from 0 to 100, or null when the field is no expression */
-    static JsonataNumber percentage(NumberOrExpression field, String location) {
+    /** @return the expression of {@code field} as any integer, or null when the field is no expression */
+    static JsonataNumber integer(NumberOrExpression field, String location) {
         JsonataExpression e = expression(field, location);
-        return e == null ? null : new JsonataNumber(e, false, 0, 100, "a number from 0 to 100");
+        return e == null ? null : new JsonataNumber(e, true, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "");
+    }
+
+    /** @return the expression of {@code field} as any number, or null when the field is no expression */
+    static JsonataNumber number(NumberOrExpression field, String location) {
+        JsonataExpression e = expression(field, location);
+        return e == null ? null : new JsonataNumber(e, false, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "");
     }
 
     private static JsonataExpression expression(NumberOrExpression field, String location) {

@@ -21,6 +21,7 @@ final class MapStep extends WorkStep {
     private final Long maxConcurrency;
     private final ReferenceValue maxConcurrencyPath;
     private final JsonataItems jsonataItems;
+    private final ToleratedFailures tolerated;
     private final CompiledWorkflow processor;
     private final boolean distributed;
 
@@ -34,6 +35,7 @@ final class MapStep extends WorkStep {
                 : s.maxConcurrency().asLong().getAsLong();
         this.maxConcurrencyPath = Flow.reference(s.maxConcurrencyPath(), "MaxConcurrencyPath");
         this.jsonataItems = jsonata ? new JsonataItems(s) : null;
+        this.tolerated = new ToleratedFailures(s, jsonata);
         this.processor = processor;
         this.distributed = s.mode() == ProcessorConfig.Mode.DISTRIBUTED;
     }
@@ -49,7 +51,9 @@ final class MapStep extends WorkStep {
         if (!items.isArray()) {
             throw StatesError.runtime("Reference path \"" + itemsPathText + "\" must point to array.");
         }
-        start(v, input, items, concurrency(v, input));
+        long limit = concurrency(v, input);
+        tolerated.check(v, input);
+        start(v, input, items, limit);
     }
 
     /** Items, MaxConcurrency and the tolerated failures; AWS closes the state with MapStateFailed when one fails. */
@@ -59,6 +63,7 @@ final class MapStep extends WorkStep {
         try {
             items = jsonataItems.items(v);
             limit = jsonataItems.maxConcurrency(v, maxConcurrency);
+            tolerated.check(v, v.rawInput);
         } catch (JsonataError e) {
             StatesError failure = v.evaluationFailed(e);
             v.fiber.event("MapStateFailed", null, null, null, null, null);
