@@ -1,7 +1,6 @@
 package dev.stepproof.toolkit.internal.jsonata;
 
 import com.dashjoin.jsonata.Functions;
-import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
 import com.dashjoin.jsonata.Jsonata.JFunction;
 import com.dashjoin.jsonata.Utils;
@@ -81,7 +80,7 @@ final class AwsFunctions {
         }
         if (names.contains("now")) {
             frame.bind("now", (Object) new JFunction((input, args) -> Functions.dateTimeFromMillis(scope.nowMillis(),
-                    string(args, 0, "now", true), string(args, 1, "now", true)), null));
+                    FunctionArgs.string(args, 0, "now", true), FunctionArgs.string(args, 1, "now", true)), null));
         }
         if (names.contains("millis")) {
             frame.bind("millis", (Object) new JFunction((input, args) -> scope.nowMillis(), null));
@@ -90,13 +89,13 @@ final class AwsFunctions {
 
     /** {@code $partition(array, size)}: consecutive chunks of {@code size}, the last possibly shorter. */
     static Object partition(List<?> args) {
-        List<?> array = array(args, 0, "partition");
-        long size = whole(args, 1, "partition");
+        List<?> array = FunctionArgs.array(args, 0, "partition");
+        long size = FunctionArgs.whole(args, 1, "partition");
         if (array == null) {
             return null;
         }
         if (size < 1) {
-            throw new FunctionError("The size argument of $partition must be a positive integer, but was " + size);
+            throw new FunctionArgs.FunctionError("The size argument of $partition must be a positive integer, but was " + size);
         }
         List<Object> chunks = new ArrayList<>();
         for (int from = 0; from < array.size(); from += (int) Math.min(size, Integer.MAX_VALUE)) {
@@ -110,15 +109,15 @@ final class AwsFunctions {
      * element collapses to a scalar as AWS recorded: {@code $range(1, 9, 9)} is {@code 1}.
      */
     static Object range(List<?> args) {
-        double start = numberArg(args, 0, "range");
-        double end = numberArg(args, 1, "range");
-        double step = args.size() > 2 && present(args.get(2)) ? numberArg(args, 2, "range") : 1;
+        double start = FunctionArgs.numberArg(args, 0, "range");
+        double end = FunctionArgs.numberArg(args, 1, "range");
+        double step = args.size() > 2 && FunctionArgs.present(args.get(2)) ? FunctionArgs.numberArg(args, 2, "range") : 1;
         if (step == 0) {
-            throw new FunctionError("The step argument of $range must not be 0");
+            throw new FunctionArgs.FunctionError("The step argument of $range must not be 0");
         }
         double count = Math.floor((end - start) / step) + 1;
         if (count > MAX_RANGE) {
-            throw new FunctionError("$range would produce " + (long) count + " items, more than " + MAX_RANGE);
+            throw new FunctionArgs.FunctionError("$range would produce " + (long) count + " items, more than " + MAX_RANGE);
         }
         List<Object> out = Utils.createSequence();
         for (long i = 0; i < count; i++) {
@@ -129,10 +128,10 @@ final class AwsFunctions {
 
     /** {@code $hash(value, algorithm)}: the lower-case hex digest of the UTF-8 bytes of a string. */
     static Object hash(List<?> args) {
-        String value = string(args, 0, "hash", false);
-        String algorithm = string(args, 1, "hash", false);
+        String value = FunctionArgs.string(args, 0, "hash", false);
+        String algorithm = FunctionArgs.string(args, 1, "hash", false);
         if (!HASH_ALGORITHMS.contains(algorithm)) {
-            throw new FunctionError("The algorithm argument of $hash must be one of " + String.join(", ", HASH_ALGORITHMS)
+            throw new FunctionArgs.FunctionError("The algorithm argument of $hash must be one of " + String.join(", ", HASH_ALGORITHMS)
                     + ", but was '" + algorithm + "'");
         }
         try {
@@ -145,17 +144,17 @@ final class AwsFunctions {
 
     /** {@code $parse(text)}: the JSON value the string holds ({@code "-0"} gives 0). */
     static Object parse(List<?> args) {
-        String text = string(args, 0, "parse", false);
+        String text = FunctionArgs.string(args, 0, "parse", false);
         try {
             return JsonViews.binding(JSON.readTree(text));
         } catch (JsonProcessingException e) {
-            throw new FunctionError("The argument of $parse is not valid JSON: " + e.getOriginalMessage());
+            throw new FunctionArgs.FunctionError("The argument of $parse is not valid JSON: " + e.getOriginalMessage());
         }
     }
 
     /** {@code $random([seed])}: the execution's next number in [0, 1); with a seed, the same number every time. */
     static Object random(List<?> args, JsonataScope scope) {
-        if (args.isEmpty() || !present(args.get(0))) {
+        if (args.isEmpty() || !FunctionArgs.present(args.get(0))) {
             return scope.random().nextDouble();
         }
         Object seed = args.get(0);
@@ -172,7 +171,7 @@ final class AwsFunctions {
 
     /** {@code $shuffle(array)}: a Fisher-Yates shuffle driven by the execution's random source. */
     static Object shuffle(List<?> args, JsonataScope scope) {
-        List<?> array = array(args, 0, "shuffle");
+        List<?> array = FunctionArgs.array(args, 0, "shuffle");
         if (array == null) {
             return null;
         }
@@ -184,62 +183,5 @@ final class AwsFunctions {
             out.set(j, t);
         }
         return out;
-    }
-
-    private static boolean present(Object value) {
-        return value != null && value != Jsonata.NULL_VALUE;
-    }
-
-    /** An array argument; a single value counts as an array of one, as JSONata's {@code a} signature has it. */
-    private static List<?> array(List<?> args, int index, String function) {
-        Object value = args.size() > index ? args.get(index) : null;
-        if (value == null) {
-            return null;
-        }
-        if (value == Jsonata.NULL_VALUE) {
-            throw mismatch(index, function);
-        }
-        return value instanceof List ? (List<?>) value : List.of(value);
-    }
-
-    private static long whole(List<?> args, int index, String function) {
-        double d = numberArg(args, index, function);
-        if (d != Math.rint(d)) {
-            throw mismatch(index, function);
-        }
-        return (long) d;
-    }
-
-    private static double numberArg(List<?> args, int index, String function) {
-        Object value = args.size() > index ? args.get(index) : null;
-        if (!(value instanceof Number) || !Utils.isNumeric(value)) {
-            throw mismatch(index, function);
-        }
-        return ((Number) value).doubleValue();
-    }
-
-    private static String string(List<?> args, int index, String function, boolean optional) {
-        Object value = args.size() > index ? args.get(index) : null;
-        if (value == null && optional) {
-            return null;
-        }
-        if (!(value instanceof String)) {
-            throw mismatch(index, function);
-        }
-        return (String) value;
-    }
-
-    /** JSONata's own error for an argument of the wrong type, so the cause reads as for built-in functions. */
-    private static JException mismatch(int index, String function) {
-        return new JException("T0410", -1, index + 1, function);
-    }
-
-    /** A failure of one of these functions that JSONata has no code for. */
-    static final class FunctionError extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        FunctionError(String message) {
-            super(message, null, false, false);
-        }
     }
 }

@@ -120,7 +120,7 @@ public final class JsonataExpression {
             JException j = (JException) e;
             return JsonataError.threw(text, location, j.getError(), EngineMessages.of(j));
         }
-        if (e instanceof EvaluationProbe.BoundExceeded || e instanceof AwsFunctions.FunctionError) {
+        if (e instanceof EvaluationProbe.BoundExceeded || e instanceof FunctionArgs.FunctionError) {
             return JsonataError.threw(text, location, null, e.getMessage());
         }
         if (e instanceof StackOverflowError) {
