@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.BDDAssertions.then;
 
@@ -442,5 +445,38 @@ class InterpreterJsonataTest {
         }));
         // THEN
         then(calls.get(0).parameters()).isEqualTo(json("{'FunctionName': 'f', 'Payload': {'attempt': 0, 'execution': 'run-1'}}"));
+    }
+
+    @Test
+    void should_run_one_compiled_machine_on_several_threads_at_once() throws Exception {
+        // GIVEN compiled expressions are shared by every execution of the machine
+        Interpreter interpreter = interpreter("""
+                {'QueryLanguage': 'JSONata', 'StartAt': 'A', 'States': {
+                  'A': {'Type': 'Pass', 'Assign': {'v': '{% $states.input.n %}'}, 'Next': 'B'},
+                  'B': {'Type': 'Pass', 'Output': {'n': '{% $v * 2 %}', 'in': '{% $states.input.n %}'}, 'End': true}}}""");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<List<String>>> futures = new ArrayList<>();
+        // WHEN
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                List<String> wrong = new ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    int n = thread * 1000 + i;
+                    JsonNode output = run(interpreter, "{'n': " + n + "}").output();
+                    if (!json("{'n': " + 2 * n + ", 'in': " + n + "}").equals(output)) {
+                        wrong.add(n + " -> " + output);
+                    }
+                }
+                return wrong;
+            }));
+        }
+        List<String> wrong = new ArrayList<>();
+        for (Future<List<String>> f : futures) {
+            wrong.addAll(f.get());
+        }
+        pool.shutdown();
+        // THEN
+        then(wrong).isEmpty();
     }
 }
