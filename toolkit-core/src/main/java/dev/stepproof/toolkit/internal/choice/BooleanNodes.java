@@ -59,14 +59,4 @@ final class BooleanNodes {
             return !operand.test(ctx);
         }
     }
-
-    /** A JSONata {@code Condition}: compiles so that JSONata machines load, evaluates only once JSONata lands. */
-    static final class Jsonata implements CompiledCondition {
-        static final String NOT_YET = "JSONata conditions arrive with the JSONata issue";
-
-        @Override
-        public boolean test(EvalContext ctx) {
-            throw new UnsupportedOperationException(NOT_YET);
-        }
-    }
 }

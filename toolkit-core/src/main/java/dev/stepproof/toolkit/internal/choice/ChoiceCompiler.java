@@ -29,8 +29,7 @@ public final class ChoiceCompiler {
 
     /**
      * @param condition a rule's condition, JSONPath or JSONata; never null
-     * @return the compiled condition; a JSONata condition compiles to a node whose evaluation throws
-     *         {@link UnsupportedOperationException} until JSONata evaluation exists
+     * @return the compiled condition; a JSONata condition names its field {@code Condition} in causes
      * @throws IllegalArgumentException when the condition is not one the validator accepts
      */
     public static CompiledCondition compile(Condition condition) {
@@ -49,7 +48,10 @@ public final class ChoiceCompiler {
         CompiledCondition[] conditions = new CompiledCondition[state.choices().size()];
         for (int i = 0; i < conditions.length; i++) {
             try {
-                conditions[i] = compile(state.choices().get(i).condition());
+                Condition condition = state.choices().get(i).condition();
+                conditions[i] = condition instanceof Condition.Jsonata
+                        ? JsonataCondition.compile(((Condition.Jsonata) condition).expression(), "Choices[" + i + "]/Condition")
+                        : compile(condition);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("State '" + state.name() + "' Choices[" + i + "]: " + e.getMessage(), e);
             }
@@ -107,7 +109,7 @@ public final class ChoiceCompiler {
 
         @Override
         public CompiledCondition visitJsonata(Condition.Jsonata jsonata) {
-            return new BooleanNodes.Jsonata();
+            return JsonataCondition.compile(jsonata.expression(), "Condition");
         }
 
         private CompiledCondition[] operands(List<Condition> conditions) {

@@ -29,7 +29,8 @@ public final class CompiledChoice {
      *
      * @param ctx the Choice state's effective input (after InputPath), context object and variables; never null
      * @return the index in {@link ChoiceState#choices()} of the first rule that holds, or -1 when none does
-     * @throws StatesError {@code States.Runtime} from a rule evaluated before a match (see {@link CompiledCondition})
+     * @throws StatesError {@code States.Runtime} from a rule evaluated before a match (see {@link CompiledCondition});
+     *                     a JSONata rule's failure is a {@link dev.stepproof.toolkit.internal.jsonata.JsonataError}
      */
     public int select(EvalContext ctx) {
         for (int i = 0; i < conditions.length; i++) {

@@ -3,6 +3,9 @@ package dev.stepproof.toolkit.internal.choice;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.internal.dataflow.EvalContext;
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
+import dev.stepproof.toolkit.internal.jsonata.JsonataError;
+import dev.stepproof.toolkit.internal.jsonata.JsonataExpression;
+import dev.stepproof.toolkit.internal.jsonata.JsonataScope;
 import dev.stepproof.toolkit.internal.path.JsonPathExpr;
 import dev.stepproof.toolkit.internal.path.Parsed;
 import dev.stepproof.toolkit.internal.path.PathResult;
@@ -22,6 +25,10 @@ import java.util.OptionalLong;
  * (24,856 days; 24,855 succeeded on AWS) fails with {@code Wait state delay is too long.}; the same bound is
  * applied to {@code Timestamp} and {@code TimestampPath}, which AWS did not record separately. A timestamp in the
  * past ends the wait at once.
+ *
+ * <p>In JSONata states {@code Seconds} and {@code Timestamp} may be {@code {% %}} expressions. Their failures are
+ * {@code States.QueryEvaluationError}s ({@link JsonataError}); a Timestamp that does not parse has the text AWS
+ * recorded, other wrong values (not AWS-recorded) say what the field needs.
  */
 public final class WaitCalculator {
 
@@ -33,10 +40,10 @@ public final class WaitCalculator {
     private final Instant timestamp;
     private final JsonPathExpr secondsPath;
     private final JsonPathExpr timestampPath;
-    private final String jsonata;
+    private final JsonataExpression jsonata;
 
     private WaitCalculator(long seconds, Instant timestamp, JsonPathExpr secondsPath, JsonPathExpr timestampPath,
-                           String jsonata) {
+                           JsonataExpression jsonata) {
         this.seconds = seconds;
         this.timestamp = timestamp;
         this.secondsPath = secondsPath;
@@ -46,8 +53,7 @@ public final class WaitCalculator {
 
     /**
      * @param state a Wait state of an accepted definition; never null
-     * @return its timing compiled; a JSONata {@code Seconds} or {@code Timestamp} expression compiles, but
-     *         {@link #until} then throws {@link UnsupportedOperationException} until JSONata evaluation exists
+     * @return its timing compiled, JSONata {@code Seconds} and {@code Timestamp} expressions included
      * @throws IllegalArgumentException when the state has none of the four timing fields, or a value the validator
      *                                  rejects (negative or fractional {@code Seconds}, a timestamp that is not
      *                                  RFC 3339, a path that does not compile)
@@ -55,7 +61,7 @@ public final class WaitCalculator {
     public static WaitCalculator of(WaitState state) {
         if (state.seconds() != null) {
             if (state.seconds().isExpression()) {
-                return new WaitCalculator(-1, null, null, null, state.seconds().expression());
+                return new WaitCalculator(-1, null, null, null, expression(state, state.seconds().expression(), "Seconds"));
             }
             OptionalLong literal = state.seconds().asLong();
             if (literal.isEmpty() || literal.getAsLong() < 0) {
@@ -65,8 +71,8 @@ public final class WaitCalculator {
         }
         if (state.timestamp() != null) {
             String text = state.timestamp();
-            if (text.startsWith("{%")) {
-                return new WaitCalculator(-1, null, null, null, text);
+            if (JsonataExpression.isTemplate(text)) {
+                return new WaitCalculator(-1, null, null, null, JsonataExpression.ofTemplate(text, "Timestamp"));
             }
             Instant literal = Rfc3339.parse(text);
             if (literal == null) {
@@ -84,15 +90,17 @@ public final class WaitCalculator {
     }
 
     /**
-     * @param ctx the Wait state's effective input (after InputPath), context object and variables; never null
+     * @param ctx the Wait state's effective input (after InputPath), context object and variables; never null.
+     *            JSONata expressions read it through {@link JsonataScope#of(EvalContext)}
      * @param now the virtual time at which the state was entered; never null
      * @return when the wait ends: never before {@code now}
-     * @throws StatesError {@code States.Runtime} for a {@code SecondsPath} that is missing, negative or not a long,
-     *                     a {@code TimestampPath} that is missing or not a timestamp, or a delay that is too long
+     * @throws StatesError  {@code States.Runtime} for a {@code SecondsPath} that is missing, negative or not a long,
+     *                      a {@code TimestampPath} that is missing or not a timestamp, or a delay that is too long
+     * @throws JsonataError when a JSONata {@code Seconds} or {@code Timestamp} fails or gives a wrong value
      */
     public Instant until(EvalContext ctx, Instant now) {
         if (jsonata != null) {
-            throw new UnsupportedOperationException("JSONata Wait expressions arrive with the JSONata issue: " + jsonata);
+            return untilJsonata(JsonataScope.of(ctx), now);
         }
         if (secondsPath != null) {
             return after(now, resolveSeconds(ctx));
@@ -104,6 +112,27 @@ public final class WaitCalculator {
             return at(now, timestamp);
         }
         return after(now, seconds);
+    }
+
+    private Instant untilJsonata(JsonataScope scope, Instant now) {
+        JsonNode value = jsonata.evaluate(scope);
+        if ("Timestamp".equals(jsonata.location())) {
+            Instant instant = value.isTextual() ? Rfc3339.parse(value.textValue()) : null;
+            if (instant == null) {
+                // AWS-REC: chained to the WaitStateEntered event, unlike other JSONata failures.
+                throw JsonataError.of("The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time "
+                        + "format string: " + text(value), "Timestamp", true);
+            }
+            return at(now, instant);
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw JsonataError.unexpectedType(jsonata.text(), "Seconds", "integer", value);
+        }
+        if (value.longValue() < 0) {
+            throw JsonataError.of("The JSONata expression '" + jsonata.text() + "' specified for the field 'Seconds' "
+                    + "returned a negative value: " + value, "Seconds", false);
+        }
+        return after(now, value.longValue());
     }
 
     private long resolveSeconds(EvalContext ctx) {
@@ -172,6 +201,13 @@ public final class WaitCalculator {
             throw invalid(state, "'" + text + "' is not a valid path (" + parsed.failure().orElseThrow() + ")");
         }
         return parsed.orElseThrow();
+    }
+
+    private static JsonataExpression expression(WaitState state, String text, String field) {
+        if (!JsonataExpression.isTemplate(text)) {
+            throw invalid(state, field + " must be a number or a JSONata template, but was '" + text + "'");
+        }
+        return JsonataExpression.ofTemplate(text, field);
     }
 
     private static IllegalArgumentException invalid(WaitState state, String problem) {

@@ -10,28 +10,40 @@ import dev.stepproof.toolkit.model.ChoiceState;
 import java.util.List;
 import java.util.Map;
 
-/** Choice: the first rule that holds picks the next state; else Default; else States.NoChoiceMatched. */
+/**
+ * Choice: the first rule that holds picks the next state and its own Assign (and, in JSONata, Output); else
+ * Default with the state-level Assign/Output; else States.NoChoiceMatched.
+ */
 final class ChoiceStep extends Step {
     private final Flow.Path inputPath;
     private final Flow.Path outputPath;
     private final CompiledChoice choice;
     private final Flow.Template[] ruleAssigns;
-    private final Step[] targets;
     private final Flow.Template defaultAssign;
+    private final JsonataExit[] ruleExits;
+    private final JsonataExit defaultExit;
+    private final Step[] targets;
     private Step defaultTarget;
 
-    ChoiceStep(ChoiceState s) {
+    ChoiceStep(ChoiceState s, boolean jsonata) {
         super(s, "Choice", false, false);
         inputPath = Flow.path(s.inputPath());
         outputPath = Flow.path(s.outputPath());
         List<ChoiceRule> rules = s.choices();
         choice = ChoiceCompiler.compile(s);
         ruleAssigns = new Flow.Template[rules.size()];
+        ruleExits = new JsonataExit[rules.size()];
         targets = new Step[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
-            ruleAssigns[i] = Flow.template(rules.get(i).assign());
+            ChoiceRule rule = rules.get(i);
+            if (jsonata) {
+                ruleExits[i] = JsonataExit.compile(rule.output(), rule.assign(), "Choices[" + i + "]/", JsonataExit.Default.INPUT);
+            } else {
+                ruleAssigns[i] = Flow.template(rule.assign());
+            }
         }
-        defaultAssign = Flow.template(s.assign());
+        defaultAssign = jsonata ? null : Flow.template(s.assign());
+        defaultExit = jsonata ? JsonataExit.compile(s.output(), s.assign(), "", JsonataExit.Default.INPUT) : null;
     }
 
     @Override
@@ -50,17 +62,21 @@ final class ChoiceStep extends Step {
         int i = choice.select(v);
         if (i >= 0) {
             v.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.CHOICE_RULE, name, i, targets[i].name);
-            leave(v, input, ruleAssigns[i], targets[i]);
+            leave(v, input, ruleAssigns[i], ruleExits[i], targets[i]);
             return;
         }
         if (defaultTarget == null) {
             throw StatesError.inState(StatesError.NO_CHOICE_MATCHED, "No Choice rule matched and the state has no Default.");
         }
         v.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.CHOICE_DEFAULT, name, -1, defaultTarget.name);
-        leave(v, input, defaultAssign, defaultTarget);
+        leave(v, input, defaultAssign, defaultExit, defaultTarget);
     }
 
-    private void leave(Visit v, JsonNode input, Flow.Template assign, Step target) {
+    private void leave(Visit v, JsonNode input, Flow.Template assign, JsonataExit jsonata, Step target) {
+        if (jsonata != null) {
+            jsonata.leave(v, null, null, target);
+            return;
+        }
         Map<String, JsonNode> assigned = assign == null ? null : Flow.assign(assign, v.input(input));
         JsonNode output = Flow.select(outputPath, input, v.input(input), "OutputPath");
         v.fiber.exit(v, output, assigned, target);

@@ -4,6 +4,7 @@ import dev.stepproof.toolkit.Execution;
 import dev.stepproof.toolkit.ExecutionOptions;
 import dev.stepproof.toolkit.model.MapState;
 import dev.stepproof.toolkit.model.ParallelState;
+import dev.stepproof.toolkit.model.QueryLanguage;
 import dev.stepproof.toolkit.model.State;
 import dev.stepproof.toolkit.model.StateMachine;
 import dev.stepproof.toolkit.model.Workflow;
@@ -26,7 +27,7 @@ public final class CompiledMachine {
 
     public static CompiledMachine compile(StateMachine machine) {
         Workflow wf = machine.asWorkflow();
-        return new CompiledMachine(workflow(wf), machine.timeoutSeconds());
+        return new CompiledMachine(new Compiler(machine.effectiveQueryLanguage()).workflow(wf), machine.timeoutSeconds());
     }
 
     /** Runs one execution to its end on the calling thread. */
@@ -42,34 +43,44 @@ public final class CompiledMachine {
         return timeoutSeconds;
     }
 
-    private static CompiledWorkflow workflow(Workflow wf) {
-        CompiledWorkflow compiled = new CompiledWorkflow();
-        compiled.startAt(wf.startAt());
-        for (State s : wf.states().values()) {
-            compiled.add(step(s));
-        }
-        compiled.link();
-        return compiled;
-    }
+    /** Compiles the states of every scope; knows the machine's query language, which states inherit. */
+    private static final class Compiler {
+        private final QueryLanguage machineLanguage;
 
-    private static Step step(State s) {
-        return switch (s.type()) {
-            case PASS -> new PassStep((dev.stepproof.toolkit.model.PassState) s);
-            case TASK -> new TaskStep((dev.stepproof.toolkit.model.TaskState) s);
-            case CHOICE -> new ChoiceStep((dev.stepproof.toolkit.model.ChoiceState) s);
-            case WAIT -> new WaitStep((dev.stepproof.toolkit.model.WaitState) s);
-            case SUCCEED -> new SucceedStep((dev.stepproof.toolkit.model.SucceedState) s);
-            case FAIL -> new FailStep((dev.stepproof.toolkit.model.FailState) s);
-            case PARALLEL -> parallel((ParallelState) s);
-            case MAP -> new MapStep((MapState) s, workflow(((MapState) s).processor().workflow()));
-        };
-    }
-
-    private static Step parallel(ParallelState s) {
-        List<CompiledWorkflow> branches = new ArrayList<>();
-        for (Workflow b : s.branches()) {
-            branches.add(workflow(b));
+        Compiler(QueryLanguage machineLanguage) {
+            this.machineLanguage = machineLanguage;
         }
-        return new ParallelStep(s, branches);
+
+        CompiledWorkflow workflow(Workflow wf) {
+            CompiledWorkflow compiled = new CompiledWorkflow();
+            compiled.startAt(wf.startAt());
+            for (State s : wf.states().values()) {
+                compiled.add(step(s));
+            }
+            compiled.link();
+            return compiled;
+        }
+
+        private Step step(State s) {
+            boolean jsonata = (s.queryLanguage() != null ? s.queryLanguage() : machineLanguage) == QueryLanguage.JSONATA;
+            return switch (s.type()) {
+                case PASS -> new PassStep((dev.stepproof.toolkit.model.PassState) s, jsonata);
+                case TASK -> new TaskStep((dev.stepproof.toolkit.model.TaskState) s, jsonata);
+                case CHOICE -> new ChoiceStep((dev.stepproof.toolkit.model.ChoiceState) s, jsonata);
+                case WAIT -> new WaitStep((dev.stepproof.toolkit.model.WaitState) s, jsonata);
+                case SUCCEED -> new SucceedStep((dev.stepproof.toolkit.model.SucceedState) s, jsonata);
+                case FAIL -> new FailStep((dev.stepproof.toolkit.model.FailState) s, jsonata);
+                case PARALLEL -> parallel((ParallelState) s, jsonata);
+                case MAP -> new MapStep((MapState) s, workflow(((MapState) s).processor().workflow()), jsonata);
+            };
+        }
+
+        private Step parallel(ParallelState s, boolean jsonata) {
+            List<CompiledWorkflow> branches = new ArrayList<>();
+            for (Workflow b : s.branches()) {
+                branches.add(workflow(b));
+            }
+            return new ParallelStep(s, branches, jsonata);
+        }
     }
 }

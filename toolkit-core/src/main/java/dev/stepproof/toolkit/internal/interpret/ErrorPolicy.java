@@ -11,7 +11,9 @@ import java.util.Map;
 /** A state's Retry and Catch, compiled: which error goes where (ASL-SEMANTICS §8.2–8.5). */
 final class ErrorPolicy {
 
-    record CompiledCatcher(Catcher model, Flow.ResultPath resultPath, Flow.Template assign, Step[] next) {
+    /** One catcher: JSONPath's ResultPath and Assign, or JSONata's Output and Assign ({@code jsonata}). */
+    record CompiledCatcher(Catcher model, Flow.ResultPath resultPath, Flow.Template assign, JsonataExit jsonata,
+                           Step[] next) {
     }
 
     private final List<Retrier> retriers;
@@ -57,7 +59,7 @@ final class ErrorPolicy {
             CompiledCatcher c = catchers.get(i);
             if (matches(c.model().errorEquals(), failure.error())) {
                 visit.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.CATCH, step.name, i, c.next()[0].name);
-                visit.runGuarded(() -> caught(visit, failure, c));
+                visit.runHandling(() -> caught(visit, failure, c));
                 return;
             }
         }
@@ -83,6 +85,10 @@ final class ErrorPolicy {
 
     private void caught(Visit visit, Failure failure, CompiledCatcher c) {
         JsonNode errorOutput = failure.errorOutput();
+        if (c.jsonata() != null) {
+            c.jsonata().leave(visit, null, errorOutput, c.next()[0]);
+            return;
+        }
         Map<String, JsonNode> assigned = c.assign() == null ? null : Flow.assign(c.assign(), visit.input(errorOutput));
         JsonNode output = Flow.merge(c.resultPath(), visit.rawInput, errorOutput);
         visit.fiber.exit(visit, output, assigned, c.next()[0]);

@@ -62,8 +62,9 @@ final class Fiber {
         if (isAborted() || !run.countTransition()) {
             return;
         }
+        long previous = lastEvent;
         long entered = event(step.enteredType, step.name, input, null, null, null);
-        Visit visit = new Visit(this, step, input, entered, run.now());
+        Visit visit = new Visit(this, step, input, previous, entered, run.now());
         current = visit;
         visit.runGuarded(() -> step.run(visit));
     }

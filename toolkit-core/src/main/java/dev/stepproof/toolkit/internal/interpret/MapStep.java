@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepproof.toolkit.internal.dataflow.ReferenceValue;
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
+import dev.stepproof.toolkit.internal.jsonata.JsonataError;
 import dev.stepproof.toolkit.model.MapState;
+import dev.stepproof.toolkit.model.ProcessorConfig;
 
 /**
- * Inline Map: one iteration per item of ItemsPath, at most MaxConcurrency at a time (0: all at once), each
- * item shaped by ItemSelector; the result is the array of iteration outputs in item order.
+ * Map: one iteration per item of ItemsPath (JSONata: Items, default the input), at most MaxConcurrency at a
+ * time (0: all at once), each item shaped by ItemSelector; the result is the array of iteration outputs in item
+ * order. Iterations run in child variable scopes; a distributed Map's cannot read the parent's variables.
  */
 final class MapStep extends WorkStep {
     private final ReferenceValue itemsPath;
@@ -17,28 +20,60 @@ final class MapStep extends WorkStep {
     private final Flow.Template itemSelector;
     private final Long maxConcurrency;
     private final ReferenceValue maxConcurrencyPath;
+    private final JsonataItems jsonataItems;
+    private final ToleratedFailures tolerated;
     private final CompiledWorkflow processor;
+    private final boolean distributed;
 
-    MapStep(MapState s, CompiledWorkflow processor) {
-        super(s, "Map", Flow.path(s.inputPath()), Flow.template(s.resultSelector()), Flow.resultPath(s.resultPath()),
-                Flow.path(s.outputPath()), Flow.template(s.assign()));
+    MapStep(MapState s, CompiledWorkflow processor, boolean jsonata) {
+        super(s, "Map", Io.of(jsonata, s.inputPath(), s.resultSelector(), s.resultPath(), s.outputPath(), s.assign(),
+                s.output()));
         this.itemsPathText = s.itemsPath() == null ? "$" : s.itemsPath();
         this.itemsPath = "$".equals(itemsPathText) ? null : Flow.reference(itemsPathText, "ItemsPath");
-        this.itemSelector = Flow.template(s.effectiveItemSelector());
+        this.itemSelector = jsonata ? null : Flow.template(s.effectiveItemSelector());
         this.maxConcurrency = s.maxConcurrency() == null || s.maxConcurrency().asLong().isEmpty() ? null
                 : s.maxConcurrency().asLong().getAsLong();
         this.maxConcurrencyPath = Flow.reference(s.maxConcurrencyPath(), "MaxConcurrencyPath");
+        this.jsonataItems = jsonata ? new JsonataItems(s) : null;
+        this.tolerated = new ToleratedFailures(s, jsonata);
         this.processor = processor;
+        this.distributed = s.mode() == ProcessorConfig.Mode.DISTRIBUTED;
     }
 
     @Override
     void attempt(Visit v) {
+        if (jsonataItems != null) {
+            attemptJsonata(v);
+            return;
+        }
         JsonNode input = Flow.select(inputPath, v.rawInput, v.input(v.rawInput), "InputPath");
         JsonNode items = itemsPath == null ? input : itemsPath.resolve(v.input(input));
         if (!items.isArray()) {
             throw StatesError.runtime("Reference path \"" + itemsPathText + "\" must point to array.");
         }
         long limit = concurrency(v, input);
+        tolerated.check(v, input);
+        start(v, input, items, limit);
+    }
+
+    /** Items, MaxConcurrency and the tolerated failures; AWS closes the state with MapStateFailed when one fails. */
+    private void attemptJsonata(Visit v) {
+        JsonNode items;
+        long limit;
+        try {
+            items = jsonataItems.items(v);
+            limit = jsonataItems.maxConcurrency(v, maxConcurrency);
+            tolerated.check(v, v.rawInput);
+        } catch (JsonataError e) {
+            StatesError failure = v.evaluationFailed(e);
+            v.fiber.event("MapStateFailed", null, null, null, null, null);
+            v.fail(failure);
+            return;
+        }
+        start(v, v.rawInput, items, limit);
+    }
+
+    private void start(Visit v, JsonNode input, JsonNode items, long limit) {
         ObjectNode length = Json.NODES.objectNode().put("length", items.size());
         long started = v.fiber.event("MapStateStarted", null, null, null, null, length);
         Join join = new Join(v, input, items, limit <= 0 ? Integer.MAX_VALUE : limit, started);
@@ -103,17 +138,19 @@ final class MapStep extends WorkStep {
         private void start(int index) {
             JsonNode item = items.get(index);
             JsonNode iterationInput = item;
-            if (itemSelector != null) {
+            if (itemSelector != null || jsonataItems != null && jsonataItems.selects()) {
                 visit.mapItem(index, item);
                 try {
-                    iterationInput = Flow.apply(itemSelector, visit.input(input));
+                    iterationInput = itemSelector != null ? Flow.apply(itemSelector, visit.input(input))
+                            : jsonataItems.select(visit);
                 } finally {
                     visit.mapItem(-1, null);
                 }
             }
             Fiber parent = visit.fiber;
             long startedEvent = parent.run.event("MapIterationStarted", chain, name, null, null, null, indexDetails(index));
-            Fiber child = new Fiber(parent.run, processor, new Variables(parent.variables), this, startedEvent);
+            Variables scope = new Variables(distributed ? null : parent.variables);
+            Fiber child = new Fiber(parent.run, processor, scope, this, startedEvent);
             child.index = index;
             running[index] = child;
             visit.addChild(child);

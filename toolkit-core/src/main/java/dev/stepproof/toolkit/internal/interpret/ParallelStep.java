@@ -2,25 +2,31 @@ package dev.stepproof.toolkit.internal.interpret;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.stepproof.toolkit.internal.jsonata.JsonataValue;
 import dev.stepproof.toolkit.model.ParallelState;
 
 import java.util.List;
 
-/** Parallel: every branch gets the same effective input; the result is the array of branch outputs. */
+/**
+ * Parallel: every branch gets the same effective input (JSONata: the Arguments, default the input); the result
+ * is the array of branch outputs. Each branch runs in a child variable scope.
+ */
 final class ParallelStep extends WorkStep {
     private final Flow.Template parameters;
+    private final JsonataValue arguments;
     private final List<CompiledWorkflow> branches;
 
-    ParallelStep(ParallelState s, List<CompiledWorkflow> branches) {
-        super(s, "Parallel", Flow.path(s.inputPath()), Flow.template(s.resultSelector()), Flow.resultPath(s.resultPath()),
-                Flow.path(s.outputPath()), Flow.template(s.assign()));
-        this.parameters = Flow.template(s.parameters());
+    ParallelStep(ParallelState s, List<CompiledWorkflow> branches, boolean jsonata) {
+        super(s, "Parallel", Io.of(jsonata, s.inputPath(), s.resultSelector(), s.resultPath(), s.outputPath(), s.assign(),
+                s.output()));
+        this.parameters = jsonata ? null : Flow.template(s.parameters());
+        this.arguments = jsonata ? JsonataValue.compile(s.arguments(), "Arguments") : null;
         this.branches = List.copyOf(branches);
     }
 
     @Override
     void attempt(Visit v) {
-        JsonNode input = effectiveInput(v, parameters);
+        JsonNode input = jsonata != null ? arguments(v, arguments) : effectiveInput(v, parameters);
         long started = v.fiber.event("ParallelStateStarted", null, null, null, null, null);
         Join join = new Join(v, branches.size());
         v.clearChildren();

@@ -5,7 +5,10 @@ import dev.stepproof.toolkit.model.PassState;
 
 import java.util.Map;
 
-/** Pass: InputPath → Parameters → Result → Assign → ResultPath → OutputPath. */
+/**
+ * Pass. JSONPath: InputPath → Parameters → Result → Assign → ResultPath → OutputPath. JSONata: Assign and
+ * Output, the output defaulting to the input.
+ */
 final class PassStep extends Step {
     private final Flow.Path inputPath;
     private final Flow.Template parameters;
@@ -13,19 +16,25 @@ final class PassStep extends Step {
     private final Flow.ResultPath resultPath;
     private final Flow.Path outputPath;
     private final Flow.Template assign;
+    private final JsonataExit jsonata;
 
-    PassStep(PassState s) {
+    PassStep(PassState s, boolean jsonata) {
         super(s, "Pass", false, false);
         inputPath = Flow.path(s.inputPath());
-        parameters = Flow.template(s.parameters());
+        parameters = jsonata ? null : Flow.template(s.parameters());
         result = s.result();
         resultPath = Flow.resultPath(s.resultPath());
         outputPath = Flow.path(s.outputPath());
-        assign = Flow.template(s.assign());
+        assign = jsonata ? null : Flow.template(s.assign());
+        this.jsonata = jsonata ? JsonataExit.compile(s.output(), s.assign(), "", JsonataExit.Default.INPUT) : null;
     }
 
     @Override
     void run(Visit v) {
+        if (jsonata != null) {
+            jsonata.leave(v, null, null, next);
+            return;
+        }
         JsonNode selected = Flow.select(inputPath, v.rawInput, v.input(v.rawInput), "InputPath");
         JsonNode value = parameters == null ? selected : Flow.apply(parameters, v.input(selected));
         if (result != null) {

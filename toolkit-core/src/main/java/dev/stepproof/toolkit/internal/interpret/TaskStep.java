@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepproof.toolkit.internal.dataflow.ReferenceValue;
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
+import dev.stepproof.toolkit.internal.jsonata.JsonataValue;
 import dev.stepproof.toolkit.model.TaskState;
 import dev.stepproof.toolkit.spi.TaskInvocation;
 import dev.stepproof.toolkit.spi.TaskResult;
 
 import java.time.Instant;
 
-/** Task: schedules the call, asks the {@link dev.stepproof.toolkit.spi.TaskInvoker}, enforces the timeout. */
+/**
+ * Task: schedules the call, asks the {@link dev.stepproof.toolkit.spi.TaskInvoker}, enforces the timeout. In
+ * JSONata the parameters are the Arguments (default: the input) and the timeouts may be expressions.
+ */
 final class TaskStep extends WorkStep {
     /** AWS's default task timeout. */
     static final long DEFAULT_TIMEOUT_SECONDS = 99_999_999L;
@@ -22,11 +26,15 @@ final class TaskStep extends WorkStep {
     private final Long heartbeatSeconds;
     private final boolean callback;
     private final ReferenceValue heartbeatPath;
+    private final JsonataValue arguments;
+    private final JsonataNumber timeoutExpression;
+    private final JsonataNumber heartbeatExpression;
 
-    TaskStep(TaskState s) {
-        super(s, "Task", Flow.path(s.inputPath()), Flow.template(s.resultSelector()), Flow.resultPath(s.resultPath()),
-                Flow.path(s.outputPath()), Flow.template(s.assign()));
-        parameters = Flow.template(s.parameters());
+    TaskStep(TaskState s, boolean jsonata) {
+        super(s, "Task", Io.of(jsonata, s.inputPath(), s.resultSelector(), s.resultPath(), s.outputPath(), s.assign(),
+                s.output()));
+        parameters = jsonata ? null : Flow.template(s.parameters());
+        arguments = jsonata ? JsonataValue.compile(s.arguments(), "Arguments") : null;
         resource = TaskResource.parse(s.resource());
         callback = s.resource() != null && s.resource().endsWith(".waitForTaskToken");
         timeoutSeconds = s.timeoutSeconds() == null || s.timeoutSeconds().asLong().isEmpty() ? null
@@ -35,6 +43,8 @@ final class TaskStep extends WorkStep {
         heartbeatPath = Flow.reference(s.heartbeatSecondsPath(), "HeartbeatSecondsPath");
         heartbeatSeconds = s.heartbeatSeconds() == null || s.heartbeatSeconds().asLong().isEmpty() ? null
                 : s.heartbeatSeconds().asLong().getAsLong();
+        timeoutExpression = JsonataNumber.positive(s.timeoutSeconds(), "TimeoutSeconds");
+        heartbeatExpression = JsonataNumber.positive(s.heartbeatSeconds(), "HeartbeatSeconds");
     }
 
     @Override
@@ -42,9 +52,11 @@ final class TaskStep extends WorkStep {
         if (callback) {
             v.taskToken(token(v));
         }
-        JsonNode params = effectiveInput(v, parameters);
-        Long timeout = seconds(v, timeoutPath, timeoutSeconds, "TimeoutSecondsPath");
-        Long heartbeat = seconds(v, heartbeatPath, heartbeatSeconds, "HeartbeatSecondsPath");
+        JsonNode params = jsonata != null ? arguments(v, arguments) : effectiveInput(v, parameters);
+        Long timeout = timeoutExpression != null ? Long.valueOf(timeoutExpression.evaluateLong(v))
+                : seconds(v, timeoutPath, timeoutSeconds, "TimeoutSecondsPath");
+        Long heartbeat = heartbeatExpression != null ? Long.valueOf(heartbeatExpression.evaluateLong(v))
+                : seconds(v, heartbeatPath, heartbeatSeconds, "HeartbeatSecondsPath");
         Fiber f = v.fiber;
         f.event(resource.scheduledType(), name, params, null, null, resource.scheduledDetails(f.run.options.region(), timeout, heartbeat));
         f.event(resource.startedType(), name, null, null, null, resource.typeDetails());

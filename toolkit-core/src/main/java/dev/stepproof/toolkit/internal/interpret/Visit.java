@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepproof.toolkit.internal.dataflow.EvalContext;
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
+import dev.stepproof.toolkit.internal.jsonata.JsonataError;
+import dev.stepproof.toolkit.internal.jsonata.JsonataScope;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +13,20 @@ import java.util.random.RandomGenerator;
 
 /**
  * One entry into one state, from its {@code …StateEntered} event until it exits or fails: the raw input,
- * retry counters, the context object, and child fibers to abort if the visit is cut short.
+ * retry counters, the context object, and child fibers to abort if the visit is cut short. It is what the
+ * state's expressions read: as an {@link EvalContext} for JSONPath ({@code $} is whatever {@link #input(JsonNode)}
+ * last set), as a {@link JsonataScope} for JSONata ({@code $states}, see {@link #states(JsonNode, JsonNode)}).
+ * Variables are read live from the fiber's scope, which only changes when a state exits, so every expression of
+ * the visit sees the values of state entry (ASL-SEMANTICS §4.2).
  */
-final class Visit implements EvalContext {
+final class Visit implements EvalContext, JsonataScope {
 
     final Fiber fiber;
     final Step step;
     final JsonNode rawInput;
     final long enteredEventId;
+    /** The event before {@code …StateEntered}: AWS chains {@code EvaluationFailed} to it (AWS-REC). */
+    final long enteredPreviousId;
     final long enteredMillis;
     int retryCount;
     int[] retrierAttempts;
@@ -28,29 +36,68 @@ final class Visit implements EvalContext {
     private JsonNode input;
     private List<Fiber> children;
     private String taskToken;
+    private JsonNode statesResult;
+    private JsonNode statesErrorOutput;
 
-    Visit(Fiber fiber, Step step, JsonNode rawInput, long enteredEventId, long enteredMillis) {
+    Visit(Fiber fiber, Step step, JsonNode rawInput, long enteredPreviousId, long enteredEventId, long enteredMillis) {
         this.fiber = fiber;
         this.step = step;
         this.rawInput = rawInput;
         this.input = rawInput;
+        this.enteredPreviousId = enteredPreviousId;
         this.enteredEventId = enteredEventId;
         this.enteredMillis = enteredMillis;
     }
 
-    /** Runs {@code work}, turning a {@link StatesError} into this visit's failure. */
+    /** Runs {@code work}, turning a {@link StatesError} or {@link JsonataError} into this visit's failure. */
     void runGuarded(Runnable work) {
         try {
             work.run();
         } catch (StatesError e) {
             fail(e);
+        } catch (JsonataError e) {
+            fail(evaluationFailed(e));
+        }
+    }
+
+    /**
+     * Runs {@code work} while the state already handles an error (a catcher's Output and Assign): a failure
+     * there fails the workflow instead of reaching the state's retriers and catchers again.
+     */
+    void runHandling(Runnable work) {
+        try {
+            work.run();
+        } catch (StatesError e) {
+            fiber.fail(failure(e));
+        } catch (JsonataError e) {
+            fiber.fail(failure(evaluationFailed(e)));
         }
     }
 
     void fail(StatesError e) {
+        step.handleFailure(this, failure(e));
+    }
+
+    private Failure failure(StatesError e) {
         String cause = e.prefixed() ? prefix() + (e.causeText() == null ? "" : e.causeText()) : e.causeText();
         boolean catchable = !StatesError.RUNTIME.equals(e.error());
-        step.handleFailure(this, new Failure(e.error(), cause, catchable));
+        return new Failure(e.error(), cause, catchable);
+    }
+
+    /**
+     * Writes the {@code EvaluationFailed} event AWS records before a JSONata failure (ASL-SEMANTICS §3.7, §10.2)
+     * and returns the failure to raise: {@code States.QueryEvaluationError}, cause prefixed.
+     */
+    StatesError evaluationFailed(JsonataError e) {
+        String cause = prefix() + e.causeText();
+        ObjectNode details = Json.NODES.objectNode();
+        if (e.location() != null) {
+            details.put("location", e.location());
+        }
+        details.put("state", step.name);
+        long previous = e.chained() ? fiber.lastEvent() : enteredPreviousId;
+        fiber.setLastEvent(fiber.run.event("EvaluationFailed", previous, step.name, null, JsonataError.ERROR, cause, details));
+        return StatesError.plain(JsonataError.ERROR, cause);
     }
 
     /** AWS's prefix of run-time causes, naming the state and its entered event. */
@@ -122,6 +169,38 @@ final class Visit implements EvalContext {
     @Override
     public JsonNode variable(String name) {
         return fiber.variables.get(name);
+    }
+
+    /** Sets what {@code $states.result} and {@code $states.errorOutput} mean for the JSONata evaluated next. */
+    Visit states(JsonNode result, JsonNode errorOutput) {
+        this.statesResult = result;
+        this.statesErrorOutput = errorOutput;
+        return this;
+    }
+
+    @Override
+    public JsonNode statesInput() {
+        return rawInput;
+    }
+
+    @Override
+    public JsonNode statesResult() {
+        return statesResult;
+    }
+
+    @Override
+    public JsonNode statesErrorOutput() {
+        return statesErrorOutput;
+    }
+
+    @Override
+    public JsonNode statesContext() {
+        return context();
+    }
+
+    @Override
+    public long nowMillis() {
+        return fiber.run.now();
     }
 
     @Override

@@ -7,18 +7,20 @@ import dev.stepproof.toolkit.model.WaitState;
 import java.time.Instant;
 import java.util.Map;
 
-/** Wait: advances the fiber's virtual time; nothing sleeps. */
+/** Wait: advances the fiber's virtual time; nothing sleeps. Assign and Output apply when the wait is over. */
 final class WaitStep extends Step {
     private final Flow.Path inputPath;
     private final Flow.Path outputPath;
     private final Flow.Template assign;
+    private final JsonataExit jsonata;
     private final WaitCalculator calculator;
 
-    WaitStep(WaitState s) {
+    WaitStep(WaitState s, boolean jsonata) {
         super(s, "Wait", true, false);
         inputPath = Flow.path(s.inputPath());
         outputPath = Flow.path(s.outputPath());
-        assign = Flow.template(s.assign());
+        assign = jsonata ? null : Flow.template(s.assign());
+        this.jsonata = jsonata ? JsonataExit.compile(s.output(), s.assign(), "", JsonataExit.Default.INPUT) : null;
         calculator = WaitCalculator.of(s);
     }
 
@@ -28,11 +30,17 @@ final class WaitStep extends Step {
         Instant until = calculator.until(v.input(input), Instant.ofEpochMilli(v.fiber.run.now()));
         v.fiber.run.scheduler.at(until.toEpochMilli(), () -> {
             if (!v.fiber.isAborted()) {
-                v.runGuarded(() -> {
-                    Map<String, JsonNode> assigned = assign == null ? null : Flow.assign(assign, v.input(input));
-                    v.fiber.exit(v, Flow.select(outputPath, input, v.input(input), "OutputPath"), assigned);
-                });
+                v.runGuarded(() -> leave(v, input));
             }
         });
+    }
+
+    private void leave(Visit v, JsonNode input) {
+        if (jsonata != null) {
+            jsonata.leave(v, null, null, next);
+            return;
+        }
+        Map<String, JsonNode> assigned = assign == null ? null : Flow.assign(assign, v.input(input));
+        v.fiber.exit(v, Flow.select(outputPath, input, v.input(input), "OutputPath"), assigned);
     }
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param source           the whole string, delimiters included
  * @param expression       the JSONata text between <code>"{% "</code> and <code>" %}"</code>
  * @param expressionOffset where {@code expression} starts in {@code source}
- * @param compiled         the parsed expression; jsonata-java keeps per-evaluation state in it, so the
- *                         interpreter must not evaluate one instance from several threads at once
+ * @param compiled         the parsed expression (see {@link JsonataTemplates#parse(String)} on why it is
+ *                         never the thread's "current" jsonata-java instance)
  */
 public record JsonataTemplate(String source, String expression, int expressionOffset, Jsonata compiled) {
 

@@ -20,6 +20,8 @@ import java.util.Optional;
 public final class JsonataTemplates {
 
     private static final String OPEN = "{%";
+    /** The cheapest expression to parse; see {@link #parse(String)}. */
+    private static final String THROWAWAY = "0";
     private static final String CLOSE = "%}";
     private static final String SPACING = "A JSONata template needs a space after '{%' and before '%}': "
             + "'{% expression %}'";
@@ -58,9 +60,28 @@ public final class JsonataTemplates {
         return parse(value, value.substring(from, to), from);
     }
 
+    /**
+     * Parses one expression (the text between the delimiters) with jsonata-java.
+     *
+     * <p>jsonata-java 0.9.8 keeps a per-thread "current" instance, set to the instance most recently
+     * constructed on the thread, and every evaluation on the thread overwrites that instance's environment
+     * with the evaluation's own frame. Left alone, the last expression compiled would pick up the bindings
+     * of every later evaluation (and its frame chain would grow without end). So each parse is followed by a
+     * throwaway instance that takes the "current" role, and compiled expressions are never written to.
+     *
+     * @param expression JSONata text, without delimiters
+     * @return the parsed expression
+     * @throws JException when the expression does not parse
+     */
+    public static Jsonata parse(String expression) {
+        Jsonata parsed = Jsonata.jsonata(expression);
+        Jsonata.jsonata(THROWAWAY);
+        return parsed;
+    }
+
     private static Parsed<JsonataTemplate> parse(String value, String expression, int offset) {
         try {
-            return Parsed.ok(new JsonataTemplate(value, expression, offset, Jsonata.jsonata(expression)));
+            return Parsed.ok(new JsonataTemplate(value, expression, offset, parse(expression)));
         } catch (JException e) {
             String code = e.getError() == null ? "" : e.getError() + ": ";
             return Parsed.error("Invalid JSONata expression: " + code + e.getMessage(), offset + Math.max(0, e.getLocation()));

@@ -1,6 +1,7 @@
 package dev.stepproof.toolkit.internal.choice;
 
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
+import dev.stepproof.toolkit.internal.jsonata.JsonataError;
 import dev.stepproof.toolkit.model.ChoiceRule;
 import dev.stepproof.toolkit.model.ChoiceState;
 import dev.stepproof.toolkit.model.Condition;
@@ -137,14 +138,30 @@ class ChoiceCompiler_logic_and_errors_Test {
     }
 
     @Test
-    void should_compile_jsonata_conditions_that_refuse_to_evaluate_for_now() {
+    void should_evaluate_jsonata_conditions_against_states_input() {
         // GIVEN
-        CompiledCondition compiled = ChoiceCompiler.compile(new Condition.Jsonata(json("\"{% $states.input.n = 1 %}\"")));
+        CompiledCondition equalsOne = ChoiceCompiler.compile(new Condition.Jsonata(json("\"{% $states.input.n = 1 %}\"")));
+        CompiledCondition literal = ChoiceCompiler.compile(new Condition.Jsonata(json("false")));
+        // WHEN / THEN
+        then(equalsOne.test(CTX)).isTrue();
+        then(equalsOne.test(TestContext.input("{'n': 2}"))).isFalse();
+        then(literal.test(CTX)).isFalse();
+    }
+
+    @Test
+    void should_fail_when_a_jsonata_condition_is_not_boolean() {
+        // GIVEN
+        ChoiceState state = new ChoiceState("C", "/States/C", null, null, null, null,
+                List.of(new ChoiceRule(new Condition.Jsonata(json("\"{% $states.input.items %}\"")), "A", null, null, null)),
+                null, null, null);
+        CompiledChoice compiled = ChoiceCompiler.compile(state);
         // WHEN
-        Throwable thrown = catchThrowable(() -> compiled.test(CTX));
+        Throwable thrown = catchThrowable(() -> compiled.select(CTX));
         // THEN
-        then(thrown).isInstanceOf(UnsupportedOperationException.class)
-                .hasMessage("JSONata conditions arrive with the JSONata issue");
+        then(thrown).isInstanceOf(JsonataError.class);
+        then(((JsonataError) thrown).causeText()).isEqualTo("The JSONata expression '$states.input.items' specified for "
+                + "the field 'Choices[0]/Condition' returned an unexpected result type. Expected 'boolean', but was "
+                + "'array' for value: [{\"k\":1},{\"k\":2}]");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.stepproof.toolkit.internal.choice;
 
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
+import dev.stepproof.toolkit.internal.jsonata.JsonataError;
 import dev.stepproof.toolkit.model.NumberOrExpression;
 import dev.stepproof.toolkit.model.WaitState;
 import org.junit.jupiter.api.Test;
@@ -132,13 +133,35 @@ class WaitCalculatorTest {
     }
 
     @Test
-    void should_refuse_jsonata_expressions_until_jsonata_lands() {
+    void should_wait_what_jsonata_seconds_and_timestamp_expressions_give() {
+        // GIVEN
+        WaitCalculator seconds = WaitCalculator.of(seconds(NumberOrExpression.ofExpression("{% $states.input.s * 2 %}")));
+        WaitCalculator timestamp = WaitCalculator.of(timestamp("{% $states.input.t %}"));
+        TestContext ctx = TestContext.input("{'s': 30, 't': '2024-05-01T12:05:00.5Z'}");
+        // WHEN / THEN
+        then(seconds.until(ctx, NOW)).isEqualTo(NOW.plusSeconds(60));
+        then(timestamp.until(ctx, NOW)).isEqualTo(Instant.parse("2024-05-01T12:05:00.500Z"));
+    }
+
+    @Test
+    void should_fail_with_query_evaluation_errors_when_jsonata_gives_no_usable_time() {
         // GIVEN
         WaitCalculator seconds = WaitCalculator.of(seconds(NumberOrExpression.ofExpression("{% $states.input.s %}")));
         WaitCalculator timestamp = WaitCalculator.of(timestamp("{% $states.input.t %}"));
-        // WHEN / THEN
-        then(catchThrowable(() -> seconds.until(EMPTY, NOW))).isInstanceOf(UnsupportedOperationException.class);
-        then(catchThrowable(() -> timestamp.until(EMPTY, NOW))).isInstanceOf(UnsupportedOperationException.class);
+        TestContext ctx = TestContext.input("{'s': 'soon', 't': '2016-12-05 21:29:29Z'}");
+        // WHEN
+        JsonataError missing = (JsonataError) catchThrowable(() -> seconds.until(EMPTY, NOW));
+        JsonataError notInteger = (JsonataError) catchThrowable(() -> seconds.until(ctx, NOW));
+        JsonataError notTimestamp = (JsonataError) catchThrowable(() -> timestamp.until(ctx, NOW));
+        // THEN
+        then(missing.causeText()).isEqualTo(
+                "The JSONata expression '$states.input.s' specified for the field 'Seconds' returned nothing (undefined).");
+        then(notInteger.causeText()).isEqualTo("The JSONata expression '$states.input.s' specified for the field "
+                + "'Seconds' returned an unexpected result type. Expected 'integer', but was 'string' for value: \"soon\"");
+        then(notTimestamp.causeText()).isEqualTo("The Timestamp field cannot be parsed as an ISO-8601 extended offset "
+                + "date-time format string: 2016-12-05 21:29:29Z");
+        then(notTimestamp.location()).isEqualTo("Timestamp");
+        then(notTimestamp.chained()).isTrue();
     }
 
     @Test
