@@ -5,6 +5,8 @@
  *   <li>{@link dev.stepproof.maven.ScenariosMojo scenarios}: runs scenario files and writes Surefire XML reports;</li>
  *   <li>{@link dev.stepproof.maven.CoverageCheckMojo coverage-check}: enforces workflow coverage minimums from
  *       {@code coverage.json};</li>
+ *   <li>{@link dev.stepproof.maven.ReportMojo report}: writes an HTML page of coverage (with diagrams) and scenario
+ *       results;</li>
  *   <li>{@link dev.stepproof.maven.RunMojo run}: executes one definition from the command line.</li>
  * </ul>
  * Every goal extends {@link dev.stepproof.maven.AbstractStepProofMojo}: {@code stepproof.skip}, findings as
