@@ -47,7 +47,7 @@ final class ChoiceStep extends Step {
     void run(Visit v) {
         JsonNode input = Flow.select(inputPath, v.rawInput, v.input(v.rawInput), "InputPath");
         v.input(input);
-        int i = choice.select(v);
+        int i = select(v);
         if (i >= 0) {
             v.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.CHOICE_RULE, name, i, targets[i].name);
             leave(v, input, ruleAssigns[i], targets[i]);
@@ -58,6 +58,15 @@ final class ChoiceStep extends Step {
         }
         v.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.CHOICE_DEFAULT, name, -1, defaultTarget.name);
         leave(v, input, defaultAssign, defaultTarget);
+    }
+
+    private int select(Visit v) {
+        try {
+            return choice.select(v);
+        } catch (UnsupportedOperationException e) {
+            // JSONata conditions compile but do not evaluate yet: fail the state, never throw out of execute().
+            throw StatesError.runtime("StepProof does not evaluate JSONata yet (" + e.getMessage() + ").");
+        }
     }
 
     private void leave(Visit v, JsonNode input, Flow.Template assign, Step target) {
