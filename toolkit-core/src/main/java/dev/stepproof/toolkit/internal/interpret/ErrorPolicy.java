@@ -57,7 +57,13 @@ final class ErrorPolicy {
             CompiledCatcher c = catchers.get(i);
             if (matches(c.model().errorEquals(), failure.error())) {
                 visit.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.CATCH, step.name, i, c.next()[0].name);
-                visit.runGuarded(() -> caught(visit, failure, c));
+                try {
+                    caught(visit, failure, c);
+                } catch (StatesError e) {
+                    // What applying the catcher raises (its ResultPath or Assign does not fit) leaves the state:
+                    // handing it to this policy again would pick the same catcher, fail the same way, forever.
+                    visit.fiber.fail(visit.failure(e));
+                }
                 return;
             }
         }

@@ -48,9 +48,14 @@ final class Visit implements EvalContext {
     }
 
     void fail(StatesError e) {
+        step.handleFailure(this, failure(e));
+    }
+
+    /** @return the failure {@code e} is in this state: AWS's prefix added, States.Runtime not catchable */
+    Failure failure(StatesError e) {
         String cause = e.prefixed() ? prefix() + (e.causeText() == null ? "" : e.causeText()) : e.causeText();
         boolean catchable = !StatesError.RUNTIME.equals(e.error());
-        step.handleFailure(this, new Failure(e.error(), cause, catchable));
+        return new Failure(e.error(), cause, catchable);
     }
 
     /** AWS's prefix of run-time causes, naming the state and its entered event. */
