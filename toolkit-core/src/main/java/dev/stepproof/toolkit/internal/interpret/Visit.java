@@ -78,7 +78,7 @@ final class Visit implements EvalContext, JsonataScope {
         step.handleFailure(this, failure(e));
     }
 
-    private Failure failure(StatesError e) {
+    Failure failure(StatesError e) {
         String cause = e.prefixed() ? prefix() + (e.causeText() == null ? "" : e.causeText()) : e.causeText();
         boolean catchable = !StatesError.RUNTIME.equals(e.error());
         return new Failure(e.error(), cause, catchable);

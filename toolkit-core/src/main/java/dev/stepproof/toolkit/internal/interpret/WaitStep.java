@@ -2,6 +2,7 @@ package dev.stepproof.toolkit.internal.interpret;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.internal.choice.WaitCalculator;
+import dev.stepproof.toolkit.internal.dataflow.StatesError;
 import dev.stepproof.toolkit.model.WaitState;
 
 import java.time.Instant;
@@ -27,7 +28,13 @@ final class WaitStep extends Step {
     @Override
     void run(Visit v) {
         JsonNode input = Flow.select(inputPath, v.rawInput, v.input(v.rawInput), "InputPath");
-        Instant until = calculator.until(v.input(input), Instant.ofEpochMilli(v.fiber.run.now()));
+        Instant until;
+        try {
+            until = calculator.until(v.input(input), Instant.ofEpochMilli(v.fiber.run.now()));
+        } catch (UnsupportedOperationException e) {
+            // JSONata Seconds/Timestamp compile but do not evaluate yet: fail the state, never throw out of execute().
+            throw StatesError.runtime("StepProof does not evaluate JSONata yet (" + e.getMessage() + ").");
+        }
         v.fiber.run.scheduler.at(until.toEpochMilli(), () -> {
             if (!v.fiber.isAborted()) {
                 v.runGuarded(() -> leave(v, input));

@@ -81,11 +81,8 @@ final class StateCheck {
     private void checkNextEnd(String type) {
         boolean next = state.has("Next");
         boolean end = state.has("End");
-        if (NO_TRANSITION_TYPES.contains(type)) {
-            return; // the schema rejects Next/End on these types
-        }
-        if (type == null) {
-            return;
+        if (type == null || NO_TRANSITION_TYPES.contains(type)) {
+            return; // the schema reports a missing Type, and rejects Next/End on these types (Set.of rejects null)
         }
         if (next && end) {
             findings.error(Codes.NEXT_END, ptr("End"), "State '" + name + "' has both \"Next\" and \"End\".",
