@@ -2,13 +2,15 @@ package dev.stepproof.toolkit;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.BDDAssertions.then;
 import static org.assertj.core.api.BDDAssertions.thenCode;
 
 /**
- * Issue 10 (fuzzing): a valid JSONata Choice or Wait made {@link Interpreter#execute} throw
- * {@code UnsupportedOperationException}, although it never throws for what a definition contains. Until JSONata
- * is evaluated, such a state fails the execution with {@code States.Runtime} and a cause that says why.
+ * Issue 10 (fuzzing): a valid JSONata Choice or Wait once made {@link Interpreter#execute} throw
+ * {@code UnsupportedOperationException}, although it never throws for what a definition contains. JSONata is now
+ * evaluated; these cases pin that such states run, and that nothing escapes {@code execute}.
  */
 class Issue10_unevaluated_jsonata_Test {
 
@@ -18,24 +20,22 @@ class Issue10_unevaluated_jsonata_Test {
     }
 
     @Test
-    void should_fail_the_execution_when_a_choice_has_a_jsonata_condition() {
+    void should_evaluate_a_jsonata_choice_condition() {
         // GIVEN
         String definition = """
                 {"QueryLanguage": "JSONata", "StartAt": "Decide", "States": {
-                  "Decide": {"Type": "Choice", "Choices": [{"Condition": "{% $states.input.n > 10 %}", "Next": "Done"}],
-                             "Default": "Done"},
-                  "Done": {"Type": "Succeed"}}}""";
+                  "Decide": {"Type": "Choice", "Choices": [{"Condition": "{% $states.input.n > 10 %}", "Next": "Big"}],
+                             "Default": "Small"},
+                  "Big": {"Type": "Succeed"}, "Small": {"Type": "Succeed"}}}""";
         // WHEN
         Execution execution = execute(definition);
         // THEN
-        then(execution.status()).isEqualTo(ExecutionStatus.FAILED);
-        then(execution.error()).isEqualTo("States.Runtime");
-        then(execution.cause()).isEqualTo("An error occurred while executing the state 'Decide' (entered at the event id #2). "
-                + "StepProof does not evaluate JSONata yet (JSONata conditions arrive with the JSONata issue).");
+        then(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        then(execution.history().statesEntered()).containsExactly("Decide", "Big");
     }
 
     @Test
-    void should_fail_the_execution_when_a_wait_has_a_jsonata_timestamp() {
+    void should_evaluate_a_jsonata_wait_expression_on_the_virtual_clock() {
         // GIVEN
         String definition = """
                 {"QueryLanguage": "JSONata", "StartAt": "Pause", "States": {
@@ -44,15 +44,13 @@ class Issue10_unevaluated_jsonata_Test {
         // WHEN
         Execution execution = execute(definition);
         // THEN
-        then(execution.status()).isEqualTo(ExecutionStatus.FAILED);
-        then(execution.error()).isEqualTo("States.Runtime");
-        then(execution.cause()).startsWith("An error occurred while executing the state 'Pause' (entered at the event id #2). "
-                + "StepProof does not evaluate JSONata yet (JSONata Wait expressions arrive with the JSONata issue");
+        then(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        then(Duration.between(execution.startTime(), execution.stopTime())).isEqualTo(Duration.ofSeconds(11));
     }
 
     @Test
-    void should_not_let_a_catcher_swallow_the_missing_evaluation() {
-        // GIVEN a Catch on States.ALL inside a Parallel: States.Runtime is not catchable, so the gap stays visible
+    void should_run_a_jsonata_choice_inside_a_parallel_without_throwing() {
+        // GIVEN
         String definition = """
                 {"StartAt": "Branches", "States": {
                   "Branches": {"Type": "Parallel", "End": true,
@@ -64,6 +62,6 @@ class Issue10_unevaluated_jsonata_Test {
                   "Caught": {"Type": "Succeed"}}}""";
         // WHEN / THEN
         thenCode(() -> execute(definition)).doesNotThrowAnyException();
-        then(execute(definition).error()).isEqualTo("States.Runtime");
+        then(execute(definition).status()).isEqualTo(ExecutionStatus.SUCCEEDED);
     }
 }
