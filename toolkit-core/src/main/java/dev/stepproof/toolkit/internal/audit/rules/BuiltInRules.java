@@ -3,6 +3,8 @@ package dev.stepproof.toolkit.internal.audit.rules;
 import dev.stepproof.toolkit.audit.AuditConfig;
 import dev.stepproof.toolkit.audit.AuditRule;
 import dev.stepproof.toolkit.internal.audit.iam.IamRequirements;
+import dev.stepproof.toolkit.internal.audit.secrets.SecretDetectors;
+import dev.stepproof.toolkit.internal.catalogue.IntegrationCatalogue;
 
 import java.util.List;
 
@@ -18,7 +20,12 @@ public final class BuiltInRules {
      * @return one instance of every built-in rule
      */
     public static List<AuditRule> all(AuditConfig config, IamRequirements table) {
+        SecretDetectors detectors = new SecretDetectors(config.threshold("entropyBase64", 4.5),
+                config.threshold("entropyHex", 3.0));
         return List.of(
+                new ValidatorDiagnosticsRule(),
+                new CallbackTokenRule(),
+                new NotAnalysable(),
                 new WildcardActionRule(table),
                 new ServiceWildcardRule(table),
                 new StarResourceRule(table),
@@ -41,6 +48,29 @@ public final class BuiltInRules {
                 new UnconfirmedPermissionRule(table),
                 new UnusedActionRule(table),
                 new UnusedResourceRule(table),
-                new NotAnalysable());
+                new LiteralCredentialRule(detectors),
+                new SecretNamedLiteralRule(),
+                new SuspiciousLiteralRule(detectors),
+                new HttpCredentialRule(),
+                new DeployTimeSecretRule(),
+                new SecretInHistoryRule(),
+                new SecretSentOutRule(),
+                new SecretInLogsRule(),
+                new SecretInFailRule(),
+                new LambdaRetryRule(),
+                new TaskRetryRule(IntegrationCatalogue.standard()),
+                new CallbackTimeoutRule(),
+                new UnboundedRetryRule((int) config.threshold("retryMaxAttempts", 5)),
+                new VolatileRetriedPayloadRule(),
+                new CatchDiscardsInputRule(),
+                new ChoiceDefaultRule(),
+                new MapConcurrencyRule(),
+                new ExecutionTimeoutRule(),
+                new LoggingDisabledRule(),
+                new LoggingLevelRule(),
+                new LogDestinationRule(),
+                new TracingDisabledRule(),
+                new CustomerKeyRule(),
+                new ExecutionDataLoggedRule());
     }
 }
