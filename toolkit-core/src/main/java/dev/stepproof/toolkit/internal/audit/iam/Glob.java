@@ -9,6 +9,12 @@ import java.util.Locale;
  */
 public final class Glob {
 
+    /**
+     * Regex for the region and account fields of an ARN with their colons: each is text without colons or a
+     * {@code ${AWS::Region}}-style token, which has colons of its own.
+     */
+    public static final String REGION_ACCOUNT = "(?:\\$\\{[^}]*}|[^:]*):(?:\\$\\{[^}]*}|[^:]*):";
+
     private Glob() {
     }
 

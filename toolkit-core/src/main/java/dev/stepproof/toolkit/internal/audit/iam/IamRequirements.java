@@ -32,8 +32,8 @@ public final class IamRequirements {
 
     private static final Pattern OPTIMIZED = Pattern.compile("arn:[^:]+:states:::([a-z0-9-]+):([A-Za-z0-9]+)(\\.sync(?::2)?|\\.waitForTaskToken)?");
     private static final Pattern SDK = Pattern.compile("arn:[^:]+:states:::aws-sdk:([a-z0-9.-]+):([A-Za-z0-9]+)(\\.waitForTaskToken)?");
-    private static final Pattern LAMBDA_ARN = Pattern.compile("arn:[^:]+:lambda:[^:]*:[^:]*:function:.+");
-    private static final Pattern ACTIVITY = Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:activity:.+");
+    private static final Pattern LAMBDA_ARN = Pattern.compile("arn:[^:]+:lambda:" + Glob.REGION_ACCOUNT + "function:.+");
+    private static final Pattern ACTIVITY = Pattern.compile("arn:[^:]+:states:" + Glob.REGION_ACCOUNT + "activity:.+");
 
     private final JsonNode data;
 

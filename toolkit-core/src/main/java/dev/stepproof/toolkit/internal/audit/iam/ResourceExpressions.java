@@ -17,7 +17,7 @@ final class ResourceExpressions {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)(?::([^}]*))?}");
     private static final Pattern QUEUE_URL = Pattern.compile("https://sqs\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?/(\\d+)/([^/]+)");
-    private static final Pattern MACHINE = Pattern.compile("(arn:[^:]+:states:[^:]*:[^:]*:)stateMachine:([^:]+)");
+    private static final Pattern MACHINE = Pattern.compile("(arn:[^:]+:states:" + Glob.REGION_ACCOUNT + ")stateMachine:([^:]+)");
 
     private final ArnContext context;
     private final JsonNode params;

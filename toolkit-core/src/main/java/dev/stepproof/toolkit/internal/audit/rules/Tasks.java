@@ -6,14 +6,16 @@ import dev.stepproof.toolkit.model.Retrier;
 import dev.stepproof.toolkit.model.State;
 import dev.stepproof.toolkit.model.TaskState;
 
+import dev.stepproof.toolkit.internal.audit.iam.Glob;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Facts about Task states the RES rules share. */
 final class Tasks {
 
-    private static final Pattern LAMBDA_ARN = Pattern.compile("arn:[^:]+:lambda:[^:]*:[^:]*:function:.+");
-    private static final Pattern ACTIVITY = Pattern.compile("arn:[^:]+:states:[^:]*:[^:]*:activity:.+");
+    private static final Pattern LAMBDA_ARN = Pattern.compile("arn:[^:]+:lambda:" + Glob.REGION_ACCOUNT + "function:.+");
+    private static final Pattern ACTIVITY = Pattern.compile("arn:[^:]+:states:" + Glob.REGION_ACCOUNT + "activity:.+");
 
     private Tasks() {
     }

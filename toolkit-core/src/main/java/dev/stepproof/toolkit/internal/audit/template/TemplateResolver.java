@@ -31,15 +31,18 @@ public final class TemplateResolver {
             "AWS::SecretsManager::Secret", "AWS::ECS::TaskDefinition", "AWS::Batch::JobQueue",
             "AWS::Batch::JobDefinition", "AWS::ECS::Cluster", "AWS::Events::Connection");
 
+    /** Region and account: text without colons, or a pseudo-parameter token (which has colons). */
+    private static final String RA = "(?:\\$\\{[^}]*}|[^:]*):(?:\\$\\{[^}]*}|[^:]*):";
+
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
     private static final List<Fold> FOLDS = List.of(
-            new Fold("arn:[^:]+:lambda:[^:]*:[^:]*:function:\\$\\{(\\w+)\\.Ref}(.*)", "Function"),
-            new Fold("arn:[^:]+:dynamodb:[^:]*:[^:]*:table/\\$\\{(\\w+)\\.Ref}(.*)", "AWS::DynamoDB::Table"),
-            new Fold("arn:[^:]+:sqs:[^:]*:[^:]*:\\$\\{(\\w+)\\.QueueName}()", "AWS::SQS::Queue"),
+            new Fold("arn:[^:]+:lambda:" + RA + "function:\\$\\{(\\w+)\\.Ref}(.*)", "Function"),
+            new Fold("arn:[^:]+:dynamodb:" + RA + "table/\\$\\{(\\w+)\\.Ref}(.*)", "AWS::DynamoDB::Table"),
+            new Fold("arn:[^:]+:sqs:" + RA + "\\$\\{(\\w+)\\.QueueName}()", "AWS::SQS::Queue"),
             new Fold("arn:[^:]+:s3:::\\$\\{(\\w+)\\.Ref}(.*)", "AWS::S3::Bucket"),
-            new Fold("arn:[^:]+:states:[^:]*:[^:]*:stateMachine:\\$\\{(\\w+)\\.Name}(.*)", "StateMachine"),
-            new Fold("arn:[^:]+:sns:[^:]*:[^:]*:\\$\\{(\\w+)\\.TopicName}()", "AWS::SNS::Topic"),
-            new Fold("arn:[^:]+:events:[^:]*:[^:]*:event-bus/\\$\\{(\\w+)\\.Ref}()", "AWS::Events::EventBus"));
+            new Fold("arn:[^:]+:states:" + RA + "stateMachine:\\$\\{(\\w+)\\.Name}(.*)", "StateMachine"),
+            new Fold("arn:[^:]+:sns:" + RA + "\\$\\{(\\w+)\\.TopicName}()", "AWS::SNS::Topic"),
+            new Fold("arn:[^:]+:events:" + RA + "event-bus/\\$\\{(\\w+)\\.Ref}()", "AWS::Events::EventBus"));
 
     private record Fold(Pattern pattern, String typeSuffix) {
         Fold(String regex, String typeSuffix) {
