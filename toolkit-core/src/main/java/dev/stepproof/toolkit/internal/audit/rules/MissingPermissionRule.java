@@ -66,29 +66,32 @@ abstract class MissingPermissionRule extends RuleBase {
     private Finding finding(AuditSubject subject, List<Verdict> verdicts) {
         Requirement first = verdicts.get(0).requirement();
         Set<String> actions = new TreeSet<>();
-        Set<String> resources = new TreeSet<>();
+        Map<String, Set<String>> actionsByResource = new LinkedHashMap<>();
         List<Requirement> needed = new ArrayList<>();
         List<String> denials = new ArrayList<>();
         for (Verdict v : verdicts) {
             actions.add(v.requirement().action());
-            resources.add(v.resource().equals(Requirement.UNKNOWN) ? "*" : v.resource().split("\\|")[0]);
+            String resource = v.resource().equals(Requirement.UNKNOWN) ? "*" : v.resource().split("\\|")[0];
+            actionsByResource.computeIfAbsent(resource, k -> new TreeSet<>()).add(v.requirement().action());
             needed.add(new Requirement(v.requirement().state(), v.requirement().feature(), v.requirement().group(),
                     v.requirement().action(), List.of(v.resource()), v.requirement().condition(), v.requirement().pointer(), false));
             if (v.outcome() == Outcome.DENIED) {
                 denials.add(v.why());
             }
         }
-        String message = message(first, actions, resources, denials) + "; " + consequence(first.group()) + ".";
+        String message = message(first, actionsByResource, denials) + "; " + consequence(first.group()) + ".";
         return new Finding(id(), severityOf(first.group()), subject.name(),
                 first.state() == null ? null : first.state().name(), location(subject, first), message,
-                "Add this statement to the execution role:", Json.pretty(PermissionModel.policy(needed).get("Statement").get(0)),
+                "Add to the execution role's policy:", Json.pretty(PermissionModel.policy(needed).get("Statement")),
                 first.feature() + " " + String.join(",", actions), "", null);
     }
 
-    static String message(Requirement r, Set<String> actions, Set<String> resources, List<String> denials) {
+    static String message(Requirement r, Map<String, Set<String>> actionsByResource, List<String> denials) {
         String who = r.state() == null ? "The state machine's " + r.feature() + " setting"
                 : "State '" + r.state().name() + "' (" + r.feature() + ")";
-        return who + " needs " + String.join(", ", actions) + " on " + String.join(", ", resources)
+        List<String> parts = new ArrayList<>();
+        actionsByResource.forEach((resource, actions) -> parts.add(String.join(", ", actions) + " on " + resource));
+        return who + " needs " + String.join("; ", parts)
                 + ", but the execution role " + (denials.isEmpty() ? "does not allow it" : "denies it: " + String.join("; ", denials))
                 + (r.byRule() ? " (action derived from the aws-sdk naming rule)" : "");
     }

@@ -179,7 +179,10 @@ public final class TaintAnalysis {
         var source = TaintSources.source(task);
         if (source.isPresent()) {
             sources.put(task.name(), source.get());
-            raw = Taint.whole(Set.of(task.name()));
+            raw = Taint.clean();
+            for (String field : TaintSources.secretFields(task)) {
+                raw.add(field, Set.of(task.name()));
+            }
         }
         return finish(task, in, raw, task.resultSelector(), task.resultPath(), task.assign(), item);
     }
