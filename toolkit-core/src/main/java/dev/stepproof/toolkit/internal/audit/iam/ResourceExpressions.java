@@ -141,7 +141,7 @@ final class ResourceExpressions {
         if (name == null || name.startsWith("arn:")) {
             return name;
         }
-        if (Glob.isToken(name) && context.tokenType(name).equals("AWS::DynamoDB::Table")) {
+        if (Glob.isToken(name) && context.tokenType(name).endsWith("Table")) {
             return ArnContext.arnToken(name);
         }
         return arn("dynamodb", "table/" + name);

@@ -37,7 +37,7 @@ public final class TemplateResolver {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]*)}");
     private static final List<Fold> FOLDS = List.of(
             new Fold("arn:[^:]+:lambda:" + RA + "function:\\$\\{(\\w+)\\.Ref}(.*)", "Function"),
-            new Fold("arn:[^:]+:dynamodb:" + RA + "table/\\$\\{(\\w+)\\.Ref}(.*)", "AWS::DynamoDB::Table"),
+            new Fold("arn:[^:]+:dynamodb:" + RA + "table/\\$\\{(\\w+)\\.Ref}(.*)", "Table"),
             new Fold("arn:[^:]+:sqs:" + RA + "\\$\\{(\\w+)\\.QueueName}()", "AWS::SQS::Queue"),
             new Fold("arn:[^:]+:s3:::\\$\\{(\\w+)\\.Ref}(.*)", "AWS::S3::Bucket"),
             new Fold("arn:[^:]+:states:" + RA + "stateMachine:\\$\\{(\\w+)\\.Name}(.*)", "StateMachine"),
@@ -130,7 +130,11 @@ public final class TemplateResolver {
 
     private String refText(String name) {
         if (name.startsWith("AWS::")) {
-            return name.equals("AWS::Partition") ? "aws" : "${" + name + "}";
+            return switch (name) {
+                case "AWS::Partition" -> "aws";
+                case "AWS::URLSuffix" -> "amazonaws.com";
+                default -> "${" + name + "}";
+            };
         }
         JsonNode parameter = template.path("Parameters").path(name);
         if (!parameter.isMissingNode()) {
