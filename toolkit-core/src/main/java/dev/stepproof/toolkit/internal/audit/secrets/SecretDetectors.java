@@ -28,8 +28,10 @@ public final class SecretDetectors {
     private static final Pattern JWT = Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}");
     private static final Pattern WORDS = Pattern.compile("[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])");
     private static final Set<String> SECRET_WORDS = Set.of("password", "passwd", "pwd", "secret", "token", "apikey",
-            "credential", "credentials", "authorization", "privatekey", "clientsecret", "secretkey", "accesskey",
-            "passphrase", "auth");
+            "credential", "credentials", "authorization", "passphrase", "auth");
+    /** Secret names written as one word or several: apiKey, api_key, ApiKey all join to "apikey". */
+    private static final Set<String> COMPOUND = Set.of("apikey", "privatekey", "clientsecret", "secretkey", "accesskey",
+            "authtoken", "accesstoken", "refreshtoken", "sessiontoken");
     private static final Set<String> REFERENCE_WORDS = Set.of("id", "arn", "name", "url", "uri", "type", "path",
             "version", "ttl", "expiry", "expiration", "length", "endpoint", "count", "location", "header", "field",
             "prefix", "key", "ref", "stage", "mode", "required", "enabled");
@@ -81,8 +83,7 @@ public final class SecretDetectors {
             return false;
         }
         String last = words.get(words.size() - 1);
-        boolean secretWord = words.stream().anyMatch(SECRET_WORDS::contains)
-                || SECRET_WORDS.stream().anyMatch(w -> w.length() > 6 && joined.contains(w));
+        boolean secretWord = words.stream().anyMatch(SECRET_WORDS::contains) || COMPOUND.stream().anyMatch(joined::contains);
         boolean keyOfSecret = last.equals("key") && (joined.endsWith("apikey") || joined.endsWith("secretkey")
                 || joined.endsWith("accesskey") || joined.endsWith("privatekey"));
         return secretWord && (keyOfSecret || !REFERENCE_WORDS.contains(last));
