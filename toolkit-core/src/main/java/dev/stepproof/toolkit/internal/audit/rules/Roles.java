@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class Roles {
 
     private static final Pattern EFFECTIVELY_STAR = Pattern.compile(
-            "arn:[^:]*:[^:]*:" + Glob.REGION_ACCOUNT + "(\\*|[A-Za-z-]+[/:]\\*)|arn:[^:]*:s3:::\\*|arn:\\*.*");
+            "arn:[^:]*:(?!s3:)[^:]*:" + Glob.REGION_ACCOUNT + "(\\*|[A-Za-z-]+[/:]\\*)|arn:[^:]*:s3:::\\*|arn:\\*.*");
     private static final Set<String> READ_VERBS = Set.of("get", "list", "describe", "head", "batchget", "query",
             "scan", "lookup", "search", "select", "retrieve", "view", "check");
 
