@@ -3,6 +3,7 @@ package dev.stepproof.toolkit.audit;
 import dev.stepproof.toolkit.Diagnostic;
 import dev.stepproof.toolkit.Severity;
 import dev.stepproof.toolkit.internal.audit.DefinitionInputs;
+import dev.stepproof.toolkit.internal.audit.Documents;
 import dev.stepproof.toolkit.internal.audit.Fingerprints;
 import dev.stepproof.toolkit.internal.audit.Loaded;
 import dev.stepproof.toolkit.internal.audit.Suppressor;
@@ -109,11 +110,7 @@ public final class Auditor {
         Suppressor suppressor = new Suppressor(config, baseline, LocalDate.now(clock));
         TemplateInputs templates = new TemplateInputs();
         for (AuditInput input : inputs) {
-            Loaded loaded = switch (input.kind()) {
-                case DEFINITION -> DefinitionInputs.load(input);
-                case TEMPLATE -> templates.template(input.path());
-                case CDK_OUT -> templates.cdkOut(input.path());
-            };
+            Loaded loaded = load(input, templates);
             problems.addAll(loaded.problems());
             for (Loaded.Unanalysed u : loaded.unanalysed()) {
                 findings.add(finish(NotAnalysable.finding(u), null, suppressor));
@@ -127,6 +124,20 @@ public final class Auditor {
             }
         }
         return new AuditReport(findings, problems, machines, rules, config.failOnSeverity());
+    }
+
+    /** Reading never throws: an input that breaks the reader is reported like an unreadable one. */
+    private static Loaded load(AuditInput input, TemplateInputs templates) {
+        try {
+            return switch (input.kind()) {
+                case DEFINITION -> DefinitionInputs.load(input);
+                case TEMPLATE -> templates.template(input.path());
+                case CDK_OUT -> templates.cdkOut(input.path());
+            };
+        } catch (RuntimeException e) {
+            return new Loaded(List.of(), List.of(Documents.unreadable(input.path().toString(),
+                    "could not be read (" + e + "); please report this as a StepProof bug")), List.of());
+        }
     }
 
     private void run(AuditRule rule, AuditSubject subject, List<Finding> findings, List<Diagnostic> problems,

@@ -34,8 +34,9 @@ final class SecretInLogsRule extends RuleBase {
         if (origins.isEmpty()) {
             return List.of();
         }
+        // SAM calls the property Logging; a missing pointer falls back to the nearest located ancestor.
         var location = subject.extra(TemplateContext.class)
-                .map(t -> t.resource().locate("/Properties/" + (subject.settings().logging() != null ? "LoggingConfiguration" : "")))
+                .map(t -> t.resource().locate("/Properties/LoggingConfiguration"))
                 .orElse(subject.locate(""));
         return List.of(new Finding(id(), defaultSeverity(), subject.name(), null, location,
                 message(subject.name(), origins), fix(), null, "logging", "", null));

@@ -41,7 +41,7 @@ final class UnusedActionRule extends RuleBase {
             for (String action : s.actions()) {
                 boolean used = model.requirements().stream().anyMatch(r -> Glob.matchesAction(action, r.action()));
                 boolean settingOfUnknownMachine = !subject.settings().known()
-                        && SETTING_PREFIXES.stream().anyMatch(p -> action.toLowerCase().startsWith(p));
+                        && SETTING_PREFIXES.stream().anyMatch(p -> action.toLowerCase(java.util.Locale.ROOT).startsWith(p));
                 if (!used && !settingOfUnknownMachine) {
                     unused.add(action);
                 }
