@@ -71,8 +71,12 @@ class Auditor_inputs_Test {
         assertThat(report.findingsOf("PERM-012")).isEmpty();
         assertThat(report.findingsOf("TRUST-001")).isEmpty();
         assertThat(report.findingsOf("TRUST-002")).hasSize(1);
-        assertThat(report.findingsOf("SEC-005")).singleElement().satisfies(f ->
-                assertThat(f.message()).isEqualTo("State 'Notify' has in 'token' a NoEcho parameter, which CloudFormation resolves into the stored definition."));
+        assertThat(report.findingsOf("SEC-005")).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("State 'Notify' has in 'token' a NoEcho parameter, which CloudFormation resolves into the stored definition.");
+            // the definition is a literal block (!Sub |): its lines are the template's lines
+            assertThat(f.location().position()).isEqualTo(new dev.stepproof.toolkit.SourcePosition(25, 110));
+            assertThat(f.location().logicalPath()).isEqualTo("Flow States.Notify.Parameters.token");
+        });
         assertThat(report.machines().get(0).leastPrivilegePolicy().toString())
                 .isEqualTo("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"sns:Publish\"],\"Resource\":[\"${NotifyTopic.Arn}\"]}]}");
     }
