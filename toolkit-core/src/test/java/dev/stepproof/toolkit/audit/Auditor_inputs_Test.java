@@ -82,6 +82,26 @@ class Auditor_inputs_Test {
     }
 
     @Test
+    void should_audit_a_yaml_definition_and_locate_findings_on_its_lines() {
+        // GIVEN a YAML definition and a role that only allows the Lambda call
+        Path definitions = RuleFixturesTest.root().resolve("definitions");
+        AuditInput input = AuditInput.definition(definitions.resolve("orders.asl.yaml"))
+                .withRolePolicy(RuleFixturesTest.RULES.resolve("PERM-001/fires/policy.json"));
+
+        // WHEN
+        AuditReport report = Auditor.standard().audit(input);
+
+        // THEN
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.findingsOf("PERM-001")).singleElement().satisfies(f -> {
+            assertThat(f.stateName()).isEqualTo("Save");
+            assertThat(f.location().position()).isEqualTo(new dev.stepproof.toolkit.SourcePosition(13, 5));
+            assertThat(f.message()).contains("needs dynamodb:PutItem on arn:aws:dynamodb:*:*:table/orders");
+        });
+        assertThat(report.findingsOf("RES-001")).extracting(Finding::stateName).containsExactly("Charge");
+    }
+
+    @Test
     void should_report_an_unreadable_input_as_a_problem_not_an_exception() {
         // GIVEN
         AuditInput input = AuditInput.definition(TEMPLATES.resolve("does-not-exist.asl.json"));
