@@ -33,6 +33,7 @@ public final class BuiltInRules {
                 new NotActionRule(table),
                 new PrivilegeEscalationRule(table),
                 new ExposureActionRule(table),
+                new ResourceTypeMismatchRule(table),
                 new BroadManagedPolicyRule(),
                 new TrustPrincipalRule(),
                 new TrustConditionRule(),
