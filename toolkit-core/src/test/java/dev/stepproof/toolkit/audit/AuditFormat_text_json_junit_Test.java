@@ -88,7 +88,7 @@ class AuditFormat_text_json_junit_Test {
         String text = AuditFormat.CONSOLE.render(report(), ROOT);
 
         // THEN
-        assertThat(text).contains("rules/PERM-001/fires/machine.asl.json — machine.asl.json\n"
+        assertThat(text).contains("State machine 'machine.asl.json'\n"
                 + "  rules/PERM-001/fires/machine.asl.json:27:7: HIGH PERM-001 State 'Save' (dynamodb:putItem) needs dynamodb:PutItem on "
                 + "arn:aws:dynamodb:us-east-1:123456789012:table/orders, but the execution role does not allow it; the task would fail "
                 + "with States.Permissions.\n      fix: Add to the execution role's policy:\n");

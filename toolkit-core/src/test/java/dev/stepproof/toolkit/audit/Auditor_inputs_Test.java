@@ -71,10 +71,34 @@ class Auditor_inputs_Test {
         assertThat(report.findingsOf("PERM-012")).isEmpty();
         assertThat(report.findingsOf("TRUST-001")).isEmpty();
         assertThat(report.findingsOf("TRUST-002")).hasSize(1);
-        assertThat(report.findingsOf("SEC-005")).singleElement().satisfies(f ->
-                assertThat(f.message()).isEqualTo("State 'Notify' has in 'token' a NoEcho parameter, which CloudFormation resolves into the stored definition."));
+        assertThat(report.findingsOf("SEC-005")).singleElement().satisfies(f -> {
+            assertThat(f.message()).isEqualTo("State 'Notify' has in 'token' a NoEcho parameter, which CloudFormation resolves into the stored definition.");
+            // the definition is a literal block (!Sub |): its lines are the template's lines
+            assertThat(f.location().position()).isEqualTo(new dev.stepproof.toolkit.SourcePosition(25, 110));
+            assertThat(f.location().logicalPath()).isEqualTo("Flow States.Notify.Parameters.token");
+        });
         assertThat(report.machines().get(0).leastPrivilegePolicy().toString())
                 .isEqualTo("{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":[\"sns:Publish\"],\"Resource\":[\"${NotifyTopic.Arn}\"]}]}");
+    }
+
+    @Test
+    void should_audit_a_yaml_definition_and_locate_findings_on_its_lines() {
+        // GIVEN a YAML definition and a role that only allows the Lambda call
+        Path definitions = RuleFixturesTest.root().resolve("definitions");
+        AuditInput input = AuditInput.definition(definitions.resolve("orders.asl.yaml"))
+                .withRolePolicy(RuleFixturesTest.RULES.resolve("PERM-001/fires/policy.json"));
+
+        // WHEN
+        AuditReport report = Auditor.standard().audit(input);
+
+        // THEN
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.findingsOf("PERM-001")).singleElement().satisfies(f -> {
+            assertThat(f.stateName()).isEqualTo("Save");
+            assertThat(f.location().position()).isEqualTo(new dev.stepproof.toolkit.SourcePosition(13, 5));
+            assertThat(f.message()).contains("needs dynamodb:PutItem on arn:aws:dynamodb:*:*:table/orders");
+        });
+        assertThat(report.findingsOf("RES-001")).extracting(Finding::stateName).containsExactly("Charge");
     }
 
     @Test

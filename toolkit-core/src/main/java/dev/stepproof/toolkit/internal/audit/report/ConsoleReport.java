@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plain text for a terminal or a build log: findings grouped by file and state machine, one line each in the
+ * Plain text for a terminal or a build log: findings grouped by state machine, one line each in the
  * compiler-like form IDEs turn into links, the fix indented below, then a summary. No colours, so it reads the
  * same in CI logs.
  */
@@ -31,10 +31,10 @@ public final class ConsoleReport {
         }
         Map<String, List<Finding>> byMachine = new LinkedHashMap<>();
         for (Finding f : report.findings()) {
-            byMachine.computeIfAbsent(Paths.relative(f.location().source(), base) + " — " + f.machine(), k -> new ArrayList<>()).add(f);
+            byMachine.computeIfAbsent(f.machine(), k -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> e : byMachine.entrySet()) {
-            out.append('\n').append(e.getKey()).append('\n');
+            out.append('\n').append("State machine '").append(e.getKey()).append("'\n");
             List<Finding> sorted = new ArrayList<>(e.getValue());
             sorted.sort(Comparator.comparing((Finding f) -> f.severity().ordinal()).thenComparing(f -> f.location().position().line()));
             for (Finding f : sorted) {

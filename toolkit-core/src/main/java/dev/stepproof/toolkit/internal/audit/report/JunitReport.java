@@ -60,13 +60,15 @@ public final class JunitReport {
         StringBuilder cases = new StringBuilder();
         int failures = 0;
         int skipped = 0;
-        String classname = esc(Paths.relative(machine.source(), base) + "." + machine.name());
+        String classname = esc(machine.name());
+        String file = esc(Paths.relative(machine.source(), base));
         for (AuditRule rule : report.rules()) {
             List<Finding> findings = report.findings().stream()
                     .filter(f -> f.ruleId().equals(rule.id()) && f.machine().equals(machine.name())).toList();
             List<Finding> failing = findings.stream().filter(f -> report.failingFindings().contains(f)).toList();
             List<Finding> active = findings.stream().filter(Finding::isActive).toList();
-            cases.append("    <testcase classname=\"").append(classname).append("\" name=\"").append(esc(rule.id() + " " + rule.title())).append("\"");
+            cases.append("    <testcase classname=\"").append(classname).append("\" name=\"").append(esc(rule.id() + " " + rule.title()))
+                    .append("\" file=\"").append(file).append("\"");
             if (!failing.isEmpty()) {
                 failures++;
                 cases.append(">\n      <failure type=\"").append(failing.get(0).severity()).append("\" message=\"")
@@ -95,6 +97,9 @@ public final class JunitReport {
                 sb.append(" Fix: ").append(f.fix());
             }
             sb.append('\n');
+            if (f.policySnippet() != null) {
+                sb.append(f.policySnippet()).append('\n');
+            }
         }
         return sb.toString();
     }

@@ -39,11 +39,13 @@ final class EmbeddedDefinition {
     private final LocatedDocument template;
     private final TemplateResolver resolver;
     private final Path templateFile;
+    private final List<String> lines;
 
-    EmbeddedDefinition(LocatedDocument template, TemplateResolver resolver, Path templateFile) {
+    EmbeddedDefinition(LocatedDocument template, TemplateResolver resolver, Path templateFile, List<String> lines) {
         this.template = template;
         this.resolver = resolver;
         this.templateFile = templateFile;
+        this.lines = lines;
     }
 
     Found find(String logicalId, JsonNode props) {
@@ -102,6 +104,11 @@ final class EmbeddedDefinition {
         text = substituteText(text, substitutions, true);
         Documents.Read read = Documents.definitionText(text, template.source() + "#" + id);
         Locator locator = Locators.atString(template, pointer, id);
+        Locator block = read.document() == null ? null
+                : BlockScalarLocator.of(lines, template, literalPointer(pointer, value), read.document(), id);
+        if (block != null) {
+            locator = block;
+        }
         if (read.document() == null) {
             FindingLocation at = locator.locate("");
             return new Found(null, null, read.problems().stream().map(d -> new Diagnostic(d.code(), d.severity(),
@@ -109,6 +116,14 @@ final class EmbeddedDefinition {
                     d.hint())).toList(), null);
         }
         return new Found(read.document(), locator, List.of(), null);
+    }
+
+    /** The pointer of the string literal itself: the property, or the template of its Fn::Sub. */
+    private static String literalPointer(String pointer, JsonNode value) {
+        if (value.isObject() && value.has("Fn::Sub")) {
+            return value.get("Fn::Sub").isArray() ? pointer + "/Fn::Sub/0" : pointer + "/Fn::Sub";
+        }
+        return pointer;
     }
 
     private Found file(String uri, Map<String, String> substitutions) {

@@ -48,7 +48,7 @@ public final class TemplateInputs {
             return new Loaded(List.of(), List.of(new Diagnostic(Documents.UNREADABLE, Severity.ERROR, file.toString(), "",
                     outcome.where(), "The audit input " + outcome.problem() + ".", "Correct the template's syntax.")), List.of());
         }
-        return machines(file, outcome.document());
+        return machines(file, outcome.document(), text.lines().toList());
     }
 
     /** @return the subjects of every {@code *.template.json} in a {@code cdk.out} directory, in name order */
@@ -69,7 +69,7 @@ public final class TemplateInputs {
         return new Loaded(subjects, problems, unanalysed);
     }
 
-    private Loaded machines(Path file, LocatedDocument template) {
+    private Loaded machines(Path file, LocatedDocument template, List<String> lines) {
         TemplateResolver resolver = new TemplateResolver(template.root());
         List<AuditSubject> subjects = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
@@ -81,16 +81,16 @@ public final class TemplateInputs {
             if (!sam && !type.equals("AWS::StepFunctions::StateMachine")) {
                 continue;
             }
-            machine(file, template, resolver, e.getKey(), e.getValue(), sam, subjects, problems, unanalysed);
+            machine(file, template, lines, resolver, e.getKey(), e.getValue(), sam, subjects, problems, unanalysed);
         }
         return new Loaded(subjects, problems, unanalysed);
     }
 
-    private void machine(Path file, LocatedDocument template, TemplateResolver resolver, String id, JsonNode resource,
+    private void machine(Path file, LocatedDocument template, List<String> lines, TemplateResolver resolver, String id, JsonNode resource,
                          boolean sam, List<AuditSubject> subjects, List<Diagnostic> problems,
                          List<Loaded.Unanalysed> unanalysed) {
         JsonNode props = resource.path("Properties");
-        EmbeddedDefinition.Found found = new EmbeddedDefinition(template, resolver, file).find(id, props);
+        EmbeddedDefinition.Found found = new EmbeddedDefinition(template, resolver, file, lines).find(id, props);
         problems.addAll(found.problems());
         if (found.document() == null) {
             if (found.notAnalysable() != null) {
