@@ -120,8 +120,7 @@ public final class IamRequirements {
 
     private JsonNode integration(String key, String pattern) {
         JsonNode integrations = data.path("integrations");
-        for (var it = integrations.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (var e : integrations.properties()) {
             String base = e.getKey().replaceAll("\\.sync$", "");
             if (!base.equals(key)) {
                 continue;
@@ -228,9 +227,9 @@ public final class IamRequirements {
     /** Conditions whose value cannot be derived are left out: the least-privilege policy then omits them. */
     private static JsonNode expandCondition(JsonNode condition, ResourceExpressions expressions) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        condition.fields().forEachRemaining(op -> {
+        condition.properties().forEach(op -> {
             ObjectNode keys = JsonNodeFactory.instance.objectNode();
-            op.getValue().fields().forEachRemaining(k -> {
+            op.getValue().properties().forEach(k -> {
                 List<String> values = expressions.expand(k.getValue().asText());
                 if (!values.contains(Requirement.UNKNOWN)) {
                     keys.put(k.getKey(), values.get(0));
