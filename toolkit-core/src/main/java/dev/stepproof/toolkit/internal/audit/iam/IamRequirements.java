@@ -113,7 +113,7 @@ public final class IamRequirements {
             String arn = Glob.isToken(resource) ? ArnContext.arnToken(resource) : resource;
             add(out, data.path("lambdaFunctionArn"), task, "lambda function", pointer,
                     new ResourceExpressions(context, params, arn, null), false);
-        } else if (!ACTIVITY.matcher(resource).matches()) {
+        } else if (!ACTIVITY.matcher(resource).matches() && !context.tokenType(resource).equals("AWS::StepFunctions::Activity")) {
             unmapped.add(task);
         }
     }
