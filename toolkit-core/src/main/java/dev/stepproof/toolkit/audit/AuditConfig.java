@@ -137,10 +137,10 @@ public record AuditConfig(Optional<AuditSeverity> failOnSeverity, Set<String> di
         Set<String> disabled = new LinkedHashSet<>();
         root.path("disabledRules").forEach(n -> disabled.add(n.asText()));
         Map<String, AuditSeverity> overrides = new LinkedHashMap<>();
-        root.path("severityOverrides").fields().forEachRemaining(e ->
+        root.path("severityOverrides").properties().forEach(e ->
                 overrides.put(e.getKey(), severity(e.getValue().asText(), "severityOverrides." + e.getKey())));
         Map<String, Double> thresholds = new LinkedHashMap<>();
-        root.path("thresholds").fields().forEachRemaining(e -> thresholds.put(e.getKey(), e.getValue().asDouble()));
+        root.path("thresholds").properties().forEach(e -> thresholds.put(e.getKey(), e.getValue().asDouble()));
         List<Suppress> suppressions = new ArrayList<>();
         for (JsonNode s : root.path("suppressions")) {
             suppressions.add(new Suppress(text(s, "rule"), text(s, "machine"), text(s, "state"), text(s, "pointer"),

@@ -102,6 +102,22 @@ class Auditor_inputs_Test {
     }
 
     @Test
+    void should_know_a_task_resource_given_as_a_template_activity() {
+        // GIVEN Resource: ${ActivityArn}, substituted with !Ref of an AWS::StepFunctions::Activity
+        AuditInput input = AuditInput.template(TEMPLATES.resolve("activity.yaml"));
+
+        // WHEN
+        AuditReport report = Auditor.standard().audit(input);
+
+        // THEN activities need no permissions, no Lambda retrier, but a heartbeat
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.findingsOf("PERM-010")).isEmpty();
+        assertThat(report.findingsOf("RES-001")).isEmpty();
+        assertThat(report.findingsOf("RES-003")).singleElement().satisfies(f -> assertThat(f.message())
+                .isEqualTo("Activity Task 'Approve' has no HeartbeatSeconds; a lost token or a dead worker leaves the execution waiting until the timeout."));
+    }
+
+    @Test
     void should_report_an_unreadable_input_as_a_problem_not_an_exception() {
         // GIVEN
         AuditInput input = AuditInput.definition(TEMPLATES.resolve("does-not-exist.asl.json"));

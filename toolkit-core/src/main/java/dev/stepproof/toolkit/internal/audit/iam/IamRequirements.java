@@ -113,15 +113,14 @@ public final class IamRequirements {
             String arn = Glob.isToken(resource) ? ArnContext.arnToken(resource) : resource;
             add(out, data.path("lambdaFunctionArn"), task, "lambda function", pointer,
                     new ResourceExpressions(context, params, arn, null), false);
-        } else if (!ACTIVITY.matcher(resource).matches()) {
+        } else if (!ACTIVITY.matcher(resource).matches() && !context.tokenType(resource).equals("AWS::StepFunctions::Activity")) {
             unmapped.add(task);
         }
     }
 
     private JsonNode integration(String key, String pattern) {
         JsonNode integrations = data.path("integrations");
-        for (var it = integrations.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (var e : integrations.properties()) {
             String base = e.getKey().replaceAll("\\.sync$", "");
             if (!base.equals(key)) {
                 continue;
@@ -228,9 +227,9 @@ public final class IamRequirements {
     /** Conditions whose value cannot be derived are left out: the least-privilege policy then omits them. */
     private static JsonNode expandCondition(JsonNode condition, ResourceExpressions expressions) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
-        condition.fields().forEachRemaining(op -> {
+        condition.properties().forEach(op -> {
             ObjectNode keys = JsonNodeFactory.instance.objectNode();
-            op.getValue().fields().forEachRemaining(k -> {
+            op.getValue().properties().forEach(k -> {
                 List<String> values = expressions.expand(k.getValue().asText());
                 if (!values.contains(Requirement.UNKNOWN)) {
                     keys.put(k.getKey(), values.get(0));

@@ -21,21 +21,21 @@ final class CallbackTimeoutRule extends RuleBase {
     public List<Finding> check(AuditSubject subject) {
         List<Finding> out = new ArrayList<>();
         for (TaskState t : Tasks.all(subject)) {
-            if (!Tasks.callback(t) && !Tasks.activity(t)) {
+            if (!Tasks.callback(t) && !Tasks.activity(subject, t)) {
                 continue;
             }
             boolean timeout = t.timeoutSeconds() != null || t.timeoutSecondsPath() != null;
             boolean heartbeat = t.heartbeatSeconds() != null || t.heartbeatSecondsPath() != null;
             if (!timeout || !heartbeat) {
-                out.add(subject.finding(this, t, t.pointer(), message(t, timeout, heartbeat), fix()));
+                out.add(subject.finding(this, t, t.pointer(), message(t, Tasks.activity(subject, t), timeout, heartbeat), fix()));
             }
         }
         return out;
     }
 
-    static String message(TaskState t, boolean timeout, boolean heartbeat) {
+    static String message(TaskState t, boolean activity, boolean timeout, boolean heartbeat) {
         String missing = !timeout && !heartbeat ? "TimeoutSeconds or HeartbeatSeconds" : !timeout ? "TimeoutSeconds" : "HeartbeatSeconds";
-        return (Tasks.activity(t) ? "Activity" : "Callback") + " Task '" + t.name() + "' has no " + missing
+        return (activity ? "Activity" : "Callback") + " Task '" + t.name() + "' has no " + missing
                 + "; a lost token or a dead worker leaves the execution waiting" + (timeout ? " until the timeout." : " for up to a year.");
     }
 

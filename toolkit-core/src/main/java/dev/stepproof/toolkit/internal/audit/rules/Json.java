@@ -36,7 +36,7 @@ final class Json {
         if (node.isTextual()) {
             visitor.accept(new Text(key, node.asText(), pointer));
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(e ->
+            node.properties().forEach(e ->
                     strings(e.getValue(), LocatedDocument.child(pointer, e.getKey()), e.getKey(), visitor));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

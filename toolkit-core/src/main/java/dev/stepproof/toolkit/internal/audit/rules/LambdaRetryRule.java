@@ -24,7 +24,7 @@ final class LambdaRetryRule extends RuleBase {
     public List<Finding> check(AuditSubject subject) {
         List<Finding> out = new ArrayList<>();
         for (TaskState t : Tasks.all(subject)) {
-            if (!Tasks.lambda(t)) {
+            if (!Tasks.lambda(subject, t)) {
                 continue;
             }
             List<String> missing = TRANSIENT.stream().filter(e -> !Tasks.retries(t, e)).toList();

@@ -21,11 +21,18 @@ final class SecretNamedLiteralRule extends RuleBase {
     public List<Finding> check(AuditSubject subject) {
         List<Finding> out = new ArrayList<>();
         for (Definitions.Literal l : Definitions.literals(subject)) {
-            if (!l.key().endsWith(".$") && SecretDetectors.secretKey(l.key()) && SecretDetectors.literalSecretValue(l.value())) {
+            if (!l.key().endsWith(".$") && SecretDetectors.secretKey(l.key()) && SecretDetectors.literalSecretValue(l.value())
+                    && !httpCredential(l)) {
                 out.add(subject.finding(this, l.state(), l.pointer(), message(l), fix()).withEvidence(l.pointer()));
             }
         }
         return out;
+    }
+
+    /** SEC-004 reports HTTP Task headers and query parameters, with advice specific to connections. */
+    private static boolean httpCredential(Definitions.Literal l) {
+        return l.state() instanceof dev.stepproof.toolkit.model.TaskState t && Tasks.resource(t).contains(":::http:invoke")
+                && (l.pointer().contains("/Headers/") || l.pointer().contains("/QueryParameters/"));
     }
 
     static String message(Definitions.Literal l) {

@@ -28,7 +28,7 @@ final class TaskRetryRule extends RuleBase {
     public List<Finding> check(AuditSubject subject) {
         List<Finding> out = new ArrayList<>();
         for (TaskState t : Tasks.all(subject)) {
-            if (Tasks.lambda(t) || Tasks.activity(t) || !t.retriers().isEmpty()) {
+            if (Tasks.lambda(subject, t) || Tasks.activity(subject, t) || !t.retriers().isEmpty()) {
                 continue;
             }
             out.add(subject.finding(this, t, t.pointer(), message(t), fix(throttling(t))));

@@ -2,11 +2,11 @@ package dev.stepproof.toolkit.internal.audit.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.audit.AuditSubject;
+import dev.stepproof.toolkit.internal.audit.iam.ArnContext;
+import dev.stepproof.toolkit.internal.audit.iam.Glob;
 import dev.stepproof.toolkit.model.Retrier;
 import dev.stepproof.toolkit.model.State;
 import dev.stepproof.toolkit.model.TaskState;
-
-import dev.stepproof.toolkit.internal.audit.iam.Glob;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,14 +28,19 @@ final class Tasks {
         return t.resource() == null ? "" : t.resource();
     }
 
-    static boolean lambda(TaskState t) {
+    static boolean lambda(AuditSubject subject, TaskState t) {
         String r = resource(t);
         return LAMBDA_ARN.matcher(r).matches() || r.contains(":::lambda:invoke") || r.contains(":::aws-sdk:lambda:invoke")
-                || r.startsWith("${") && r.endsWith(".Arn}");
+                || tokenType(subject, r).endsWith("Function");
     }
 
-    static boolean activity(TaskState t) {
-        return ACTIVITY.matcher(resource(t)).matches();
+    static boolean activity(AuditSubject subject, TaskState t) {
+        return ACTIVITY.matcher(resource(t)).matches() || tokenType(subject, resource(t)).equals("AWS::StepFunctions::Activity");
+    }
+
+    /** @return the template resource type a {@code ${Logical.Arn}} Resource refers to, or {@code ""} */
+    private static String tokenType(AuditSubject subject, String resource) {
+        return subject.extra(ArnContext.class).map(c -> c.tokenType(resource)).orElse("");
     }
 
     static boolean callback(TaskState t) {

@@ -43,7 +43,7 @@ final class TrustPrincipalRule extends RuleBase {
             out.add(principal.asText());
             return out;
         }
-        principal.fields().forEachRemaining(e -> {
+        principal.properties().forEach(e -> {
             List<String> values = new ArrayList<>();
             if (e.getValue().isArray()) {
                 e.getValue().forEach(v -> values.add(v.asText()));

@@ -74,7 +74,7 @@ final class JsonataTaint {
         }
         if (assign != null && assign.isObject()) {
             Set<String> r = result;
-            assign.fields().forEachRemaining(e -> analysis.variable(state, e.getKey(), mentions(analysis, e.getValue(), input, r)));
+            assign.properties().forEach(e -> analysis.variable(state, e.getKey(), mentions(analysis, e.getValue(), input, r)));
         }
         Set<String> out = output == null ? result : mentions(analysis, output, input, result);
         Taint taint = Taint.whole(out);

@@ -250,7 +250,7 @@ public final class TaintAnalysis {
         if (assign == null || !assign.isObject()) {
             return;
         }
-        assign.fields().forEachRemaining(e -> {
+        assign.properties().forEach(e -> {
             String name = e.getKey().endsWith(".$") ? e.getKey().substring(0, e.getKey().length() - 2) : e.getKey();
             Set<String> origins = e.getKey().endsWith(".$") && e.getValue().isTextual()
                     ? expression(e.getValue().asText(), from, item)
@@ -297,7 +297,7 @@ public final class TaintAnalysis {
 
     private void fill(JsonNode node, String at, Taint in, Taint item, Taint out) {
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> {
+            node.properties().forEach(e -> {
                 if (e.getKey().endsWith(".$") && e.getValue().isTextual()) {
                     String key = e.getKey().substring(0, e.getKey().length() - 2);
                     out.add(at + "." + key, expression(e.getValue().asText(), in, item));

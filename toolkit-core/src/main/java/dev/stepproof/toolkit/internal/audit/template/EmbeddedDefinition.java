@@ -14,7 +14,6 @@ import dev.stepproof.toolkit.internal.parse.LocatedDocument;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -71,8 +70,7 @@ final class EmbeddedDefinition {
 
     private Map<String, String> substitutions(JsonNode node) {
         Map<String, String> out = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             out.put(e.getKey(), resolver.resolveString(e.getValue()));
         }
         return out;
@@ -165,7 +163,7 @@ final class EmbeddedDefinition {
         }
         if (node.isObject()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
-            node.fields().forEachRemaining(e -> out.set(e.getKey(), substitute(e.getValue(), substitutions)));
+            node.properties().forEach(e -> out.set(e.getKey(), substitute(e.getValue(), substitutions)));
             return out;
         }
         if (node.isArray()) {

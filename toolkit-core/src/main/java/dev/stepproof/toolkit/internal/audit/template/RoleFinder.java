@@ -10,7 +10,6 @@ import dev.stepproof.toolkit.internal.audit.iam.ArnContext;
 import dev.stepproof.toolkit.internal.parse.LocatedDocument;
 
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -82,8 +81,7 @@ final class RoleFinder {
 
     /** {@code AWS::IAM::Policy} and {@code AWS::IAM::ManagedPolicy} resources that list the role in {@code Roles}. */
     private void attachedPolicies(String roleId, AuditSubject.Builder subject) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = template.root().path("Resources").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : template.root().path("Resources").properties()) {
             String type = e.getValue().path("Type").asText();
             if (!type.equals("AWS::IAM::Policy") && !type.equals("AWS::IAM::ManagedPolicy")) {
                 continue;
@@ -127,7 +125,7 @@ final class RoleFinder {
         } else if (policy.size() == 1) {
             String name = policy.fieldNames().next();
             Map<String, String> parameters = new HashMap<>();
-            policy.get(name).fields().forEachRemaining(p -> parameters.put(p.getKey(), resolver.resolveString(p.getValue())));
+            policy.get(name).properties().forEach(p -> parameters.put(p.getKey(), resolver.resolveString(p.getValue())));
             var expanded = samTemplates.expand(name, parameters, resolver);
             if (expanded.isPresent()) {
                 ObjectNode doc = expanded.get();

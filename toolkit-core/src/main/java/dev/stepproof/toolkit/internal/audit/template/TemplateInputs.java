@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,8 +73,7 @@ public final class TemplateInputs {
         List<AuditSubject> subjects = new ArrayList<>();
         List<Diagnostic> problems = new ArrayList<>();
         List<Loaded.Unanalysed> unanalysed = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = template.root().path("Resources").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : template.root().path("Resources").properties()) {
             String type = e.getValue().path("Type").asText();
             boolean sam = type.equals("AWS::Serverless::StateMachine");
             if (!sam && !type.equals("AWS::StepFunctions::StateMachine")) {

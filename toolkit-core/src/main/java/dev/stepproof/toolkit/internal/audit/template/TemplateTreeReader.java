@@ -85,7 +85,7 @@ public final class TemplateTreeReader {
             SourcePosition here = position(parser.currentTokenLocation());
             positions.putIfAbsent(pointer, here);
             String tag = parser instanceof YAMLParser yaml ? yaml.getTypeId() : null;
-            String anchor = parser instanceof YAMLParser yaml ? yaml.getCurrentAnchor() : null;
+            String anchor = parser instanceof YAMLParser yaml && yaml.getObjectId() != null ? yaml.getObjectId().toString() : null;
             String inner = tag == null ? pointer : LocatedDocument.child(pointer, longName(tag));
             if (tag != null) {
                 positions.put(inner, here);

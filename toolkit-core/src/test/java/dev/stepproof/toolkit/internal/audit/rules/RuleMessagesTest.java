@@ -26,10 +26,10 @@ class RuleMessagesTest {
     void resilience_messages() {
         assertThat(LambdaRetryRule.message(CHARGE, List.of("Lambda.ServiceException")))
                 .isEqualTo("Lambda Task 'Charge' does not retry Lambda.ServiceException.");
-        assertThat(CallbackTimeoutRule.message(WAIT, false, false))
+        assertThat(CallbackTimeoutRule.message(WAIT, false, false, false))
                 .isEqualTo("Callback Task 'Wait' has no TimeoutSeconds or HeartbeatSeconds; a lost token or a dead worker "
                         + "leaves the execution waiting for up to a year.");
-        assertThat(CallbackTimeoutRule.message(WAIT, true, false))
+        assertThat(CallbackTimeoutRule.message(WAIT, false, true, false))
                 .isEqualTo("Callback Task 'Wait' has no HeartbeatSeconds; a lost token or a dead worker leaves the execution "
                         + "waiting until the timeout.");
         assertThat(TaskRetryRule.fix("DynamoDB.ProvisionedThroughputExceededException"))
