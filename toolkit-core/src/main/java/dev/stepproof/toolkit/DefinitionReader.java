@@ -67,6 +67,12 @@ public final class DefinitionReader {
     public ReadResult read(Path file) {
         String source = file.toString();
         try {
+            if (!Files.isRegularFile(file)) {
+                // A device or a pipe reports size 0 and may never end (/dev/zero): refuse anything but a file.
+                ReaderProblems problems = new ReaderProblems(source);
+                problems.io(Files.exists(file) ? "it is not a regular file" : "no such file");
+                return new ReadResult(source, problems.list(), null);
+            }
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
                 return tooLarge(source, size);

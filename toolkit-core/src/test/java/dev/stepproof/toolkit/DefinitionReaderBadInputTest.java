@@ -200,4 +200,18 @@ class DefinitionReaderBadInputTest {
                 .isInstanceOf(InvalidDefinitionException.class)
                 .hasMessageContaining("x.json:1:2: ERROR SP-V002 at /StartAt: The state machine's StartAt names state 'Nope'");
     }
+
+    @Test
+    void should_refuse_a_device_instead_of_reading_it_forever() {
+        // GIVEN: /dev/zero reports size 0 and never ends (found reading the fuzz results)
+        Path device = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device), "no /dev/zero on this system");
+        // WHEN
+        ReadResult result = reader.read(device);
+        // THEN
+        then(result.errors()).singleElement().satisfies(d -> {
+            then(d.code()).isEqualTo("SP-R009");
+            then(d.message()).isEqualTo("The definition could not be read: it is not a regular file.");
+        });
+    }
 }
