@@ -1,7 +1,6 @@
 package dev.stepproof.toolkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepproof.toolkit.spi.TaskInvocation;
 import dev.stepproof.toolkit.spi.TaskResult;
 import org.junit.jupiter.api.Test;
@@ -14,29 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static dev.stepproof.toolkit.SingleQuotedWorkflows.interpreter;
+import static dev.stepproof.toolkit.SingleQuotedWorkflows.json;
+import static dev.stepproof.toolkit.SingleQuotedWorkflows.run;
 import static org.assertj.core.api.BDDAssertions.then;
 
 /** Behaviour of the interpreter on JSONata states (ASL-SEMANTICS §3, §6.4): every field that takes an expression. */
 class InterpreterJsonataTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant START = ExecutionOptions.defaults().startTime();
-
-    private static Interpreter interpreter(String definition) {
-        return Interpreter.of(DefinitionReader.standard().read(definition.replace('\'', '"'), "test.asl.json").orElseThrow());
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text.replace('\'', '"'));
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private static Execution run(Interpreter interpreter, String input) {
-        return interpreter.execute(ExecutionOptions.defaults().withInput(input.replace('\'', '"')));
-    }
 
     private static HistoryEvent event(Execution execution, String type) {
         return execution.history().events().stream().filter(e -> e.type().equals(type)).findFirst().orElseThrow();

@@ -1,32 +1,17 @@
 package dev.stepproof.toolkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepproof.toolkit.spi.TaskResult;
 import org.junit.jupiter.api.Test;
 
+import static dev.stepproof.toolkit.SingleQuotedWorkflows.interpreter;
+import static dev.stepproof.toolkit.SingleQuotedWorkflows.json;
+import static dev.stepproof.toolkit.SingleQuotedWorkflows.run;
 import static org.assertj.core.api.BDDAssertions.then;
 
 /** Workflow variables (ASL-SEMANTICS §4) in both query languages: timing, scopes and history. */
 class InterpreterVariablesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static Interpreter interpreter(String definition) {
-        return Interpreter.of(DefinitionReader.standard().read(definition.replace('\'', '"'), "test.asl.json").orElseThrow());
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text.replace('\'', '"'));
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private static Execution run(Interpreter interpreter, String input) {
-        return interpreter.execute(ExecutionOptions.defaults().withInput(input.replace('\'', '"')));
-    }
 
     private static JsonNode assigned(Execution execution, String state) {
         return execution.history().events().stream()
