@@ -423,4 +423,39 @@ class InterpreterDistributedMapTest {
         // THEN
         then(e.output()).isEqualTo(json("[{\"a\": \"1\", \"b\": \"2\"}]"));
     }
+
+    @Test
+    void should_abort_the_map_run_and_its_children_when_a_parallel_sibling_fails() {
+        // GIVEN children that wait 60 s while the other branch fails at once
+        String definition = """
+                {"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "End": true, "Branches": [
+                  {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.items",
+                    "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                      "StartAt": "Slow", "States": {"Slow": {"Type": "Wait", "Seconds": 60, "End": true}}}, "End": true}}},
+                  {"StartAt": "Boom", "States": {"Boom": {"Type": "Fail", "Error": "Boom"}}}]}}}""";
+        // WHEN
+        Execution e = run(definition, ExecutionOptions.defaults().withInput("{\"items\": [1, 2]}"));
+        // THEN
+        then(e.error()).isEqualTo("Boom");
+        then(e.history().events()).extracting(HistoryEvent::type).contains("MapRunAborted");
+        MapRun run = e.mapRuns().get(0);
+        then(run.status()).isEqualTo(ExecutionStatus.ABORTED);
+        then(run.aborted()).isEqualTo(2);
+    }
+
+    @Test
+    void should_start_a_new_map_run_when_the_map_is_retried() {
+        // GIVEN
+        String definition = """
+                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.items",
+                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}, %s},
+                  "Retry": [{"ErrorEquals": ["States.ExceedToleratedFailureThreshold"], "MaxAttempts": 1}],
+                  "End": true}}}""".formatted(CHECKING_CHILD);
+        // WHEN
+        Execution e = run(definition, ExecutionOptions.defaults().withInput("{\"items\": [{\"ok\": \"false\"}]}"));
+        // THEN
+        then(e.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+        then(e.mapRuns()).hasSize(2).extracting(MapRun::mapRunArn).doesNotHaveDuplicates();
+        then(e.stopTime()).isAfter(e.startTime());
+    }
 }
