@@ -222,43 +222,58 @@ final class DistributedMap {
 
         void begin(ItemSourcePlan plan, JsonNode array) {
             visit.fiber.event("MapRunStarted", null, null, null, null, Json.NODES.objectNode().put("mapRunArn", mapRunArn));
+            if (guarded(() -> open(plan, array))) {
+                launch();
+            }
+        }
+
+        /**
+         * Runs {@code work}, turning a StatesError or JSONata error into the run's failure.
+         *
+         * @return whether the work completed
+         */
+        private boolean guarded(Runnable work) {
             try {
-                if (plan != null) {
-                    if (plan.maxItems() < 0) {
-                        throw ItemSource.failed("field MaxItems must be positive");
-                    }
-                    ReaderConfig rc = reader.readerConfig();
-                    ItemReaders.Format format = rc == null ? null
-                            : new ItemReaders.Format(rc.inputType(), rc.csvHeaderLocation(), rc.csvHeaders(), rc.csvDelimiter());
-                    source = ItemReaders.open(parentRun.options.s3Objects(), reader.resource(), plan.parameters(), format,
-                            Json.MAPPER).limit(plan.maxItems());
-                } else {
-                    source = ItemSource.of(array);
-                }
-                if (batcher != null) {
-                    maxPerBatch = batchLimit(visit, input, batcher.maxItemsPerBatch(), maxItemsPerBatchExpression,
-                            maxItemsPerBatchPath, batcher.maxItemsPerBatchPath(), "MaxItemsPerBatch");
-                    maxBytesPerBatch = batchLimit(visit, input, batcher.maxInputBytesPerBatch(), maxBytesPerBatchExpression,
-                            maxBytesPerBatchPath, batcher.maxInputBytesPerBatchPath(), "MaxInputBytesPerBatch");
-                    if (maxBytesPerBatch <= 0) {
-                        maxBytesPerBatch = parentRun.options.limits().maxPayloadBytes();
-                    }
-                    batchInputValue = batchInputJsonata != null ? batchInputJsonata.evaluate(visit.states(null, null))
-                            : batchInput != null ? Flow.apply(batchInput, visit.input(input)) : null;
-                }
-                if (writer != null && writer.resource() != null) {
-                    files = openFiles();
-                } else if (!step.discardsResult()) {
-                    outputs = new ArrayList<>();
-                }
+                work.run();
+                return true;
             } catch (StatesError e) {
                 failRun(visit.failure(e));
-                return;
             } catch (JsonataError e) {
                 failRun(visit.failure(visit.evaluationFailed(e)));
-                return;
             }
-            launch();
+            return false;
+        }
+
+        /** Opens the item source, evaluates the batcher's limits and BatchInput, and opens the result files. */
+        private void open(ItemSourcePlan plan, JsonNode array) {
+            if (plan != null) {
+                if (plan.maxItems() < 0) {
+                    throw ItemSource.failed("field MaxItems must be positive");
+                }
+                ReaderConfig rc = reader.readerConfig();
+                ItemReaders.Format format = rc == null ? null
+                        : new ItemReaders.Format(rc.inputType(), rc.csvHeaderLocation(), rc.csvHeaders(), rc.csvDelimiter());
+                source = ItemReaders.open(parentRun.options.s3Objects(), reader.resource(), plan.parameters(), format,
+                        Json.MAPPER).limit(plan.maxItems());
+            } else {
+                source = ItemSource.of(array);
+            }
+            if (batcher != null) {
+                maxPerBatch = batchLimit(visit, input, batcher.maxItemsPerBatch(), maxItemsPerBatchExpression,
+                        maxItemsPerBatchPath, batcher.maxItemsPerBatchPath(), "MaxItemsPerBatch");
+                maxBytesPerBatch = batchLimit(visit, input, batcher.maxInputBytesPerBatch(), maxBytesPerBatchExpression,
+                        maxBytesPerBatchPath, batcher.maxInputBytesPerBatchPath(), "MaxInputBytesPerBatch");
+                if (maxBytesPerBatch <= 0) {
+                    maxBytesPerBatch = parentRun.options.limits().maxPayloadBytes();
+                }
+                batchInputValue = batchInputJsonata != null ? batchInputJsonata.evaluate(visit.states(null, null))
+                        : batchInput != null ? Flow.apply(batchInput, visit.input(input)) : null;
+            }
+            if (writer != null && writer.resource() != null) {
+                files = openFiles();
+            } else if (!step.discardsResult()) {
+                outputs = new ArrayList<>();
+            }
         }
 
         private ResultFiles openFiles() {
@@ -277,7 +292,7 @@ final class DistributedMap {
 
         /** Starts children while slots are free and items remain; ends the run when all are done. */
         private void launch() {
-            try {
+            boolean started = guarded(() -> {
                 while (!done && running.size() < limit) {
                     JsonNode childInput = nextChildInput();
                     if (childInput == null) {
@@ -285,11 +300,8 @@ final class DistributedMap {
                     }
                     startChild(childInput);
                 }
-            } catch (StatesError e) {
-                failRun(visit.failure(e));
-                return;
-            } catch (JsonataError e) {
-                failRun(visit.failure(visit.evaluationFailed(e)));
+            });
+            if (!started) {
                 return;
             }
             if (!done && exhausted && thresholds.exceeded(record.failed, childIndex)) {
