@@ -11,7 +11,8 @@ import java.util.Objects;
  * Everything one execution needs besides the definition. Immutable; every {@code with…} returns a copy.
  * Defaults: input {@code {}}, name {@code "stepproof-execution"}, state machine {@code StateMachine} in
  * account 111111111111 / us-east-1, start 2026-01-01T00:00:00Z (virtual), STANDARD, seed 0, AWS's limits,
- * history recorded, and a task invoker that fails every task with {@code StepProof.NoTaskInvoker}.
+ * history recorded, and a task invoker that fails every task with {@code StepProof.NoTaskInvoker}; for distributed
+ * Maps no S3 objects, ResultWriter output dropped, and only failed child executions kept.
  *
  * @since 0.1.0
  */

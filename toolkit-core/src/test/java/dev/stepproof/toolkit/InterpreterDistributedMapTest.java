@@ -339,6 +339,7 @@ class InterpreterDistributedMapTest {
         then(succeeded.get(0).path("Status").asText()).isEqualTo("SUCCEEDED");
         then(succeeded.get(0).path("Output").asText()).isEqualTo("{\"ok\":\"true\"}");
         then(succeeded.get(0).path("Input").asText()).isEqualTo("{\"ok\":\"true\"}");
+        then(succeeded.get(0).path("ExecutionArn").asText()).endsWith(":" + succeeded.get(0).path("Name").asText());
         JsonNode failed = json(output.text("out", folder + "FAILED_0.json").orElseThrow());
         then(failed.get(0).path("Error").asText()).isEqualTo("Item.Bad");
         then(failed.get(0).path("Status").asText()).isEqualTo("FAILED");
@@ -457,5 +458,15 @@ class InterpreterDistributedMapTest {
         then(e.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
         then(e.mapRuns()).hasSize(2).extracting(MapRun::mapRunArn).doesNotHaveDuplicates();
         then(e.stopTime()).isAfter(e.startTime());
+    }
+
+    @Test
+    void should_report_the_child_states_decisions_once_for_coverage() {
+        // WHEN
+        Execution e = run(machine("\"ItemsPath\": \"$.items\",", passChild()),
+                ExecutionOptions.defaults().withInput("{\"items\": [1, 2, 3]}"));
+        // THEN
+        then(e.decisions()).filteredOn(d -> "Inner".equals(d.state())).hasSize(1);
+        then(e.decisions()).filteredOn(d -> "Each".equals(d.state())).hasSize(1);
     }
 }

@@ -385,7 +385,7 @@ final class DistributedMap {
                 record.ended(index, arn, childInput, e);
                 try {
                     if (files != null) {
-                        files.ended(arn, childInput, e);
+                        files.ended(run.options.name(), arn, childInput, e);
                     }
                 } catch (StatesError error) {
                     if (!done) {

@@ -100,10 +100,10 @@ final class ResultFiles {
         }
     }
 
-    void ended(String childArn, JsonNode input, Execution e) {
+    void ended(String childName, String childArn, JsonNode input, Execution e) {
         File file = e.status() == ExecutionStatus.SUCCEEDED ? succeeded : e.status() == ExecutionStatus.ABORTED ? pending : failed;
         if (transformation == Transformation.NONE) {
-            file.write(descriptor(childArn, input, e));
+            file.write(descriptor(childName, childArn, input, e));
             return;
         }
         JsonNode value = e.status() == ExecutionStatus.SUCCEEDED ? e.output() : errorOutput(e);
@@ -121,12 +121,12 @@ final class ResultFiles {
         return error;
     }
 
-    private ObjectNode descriptor(String childArn, JsonNode input, Execution e) {
+    private ObjectNode descriptor(String childName, String childArn, JsonNode input, Execution e) {
         ObjectNode d = Json.NODES.objectNode();
         d.put("ExecutionArn", childArn);
         d.put("Input", input == null ? null : input.toString());
         d.putObject("InputDetails").put("Included", true);
-        d.put("Name", childArn.substring(childArn.lastIndexOf(':') + 1));
+        d.put("Name", childName);
         if (e.status() == ExecutionStatus.SUCCEEDED) {
             d.put("Output", e.output().toString());
             d.putObject("OutputDetails").put("Included", true);
