@@ -31,14 +31,16 @@ public final class DistributedMapBench {
 
     public static void main(String[] args) {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        run("csv-result-writer", items, "CSV", """
-                "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject", "Parameters": {"Bucket": "out", "Prefix": "bench"}},""");
-        run("jsonl-results-discarded", items, "JSONL", "\"ResultPath\": null,");
+        String writer = """
+                "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject", "Parameters": {"Bucket": "out", "Prefix": "bench"}},""";
+        run("csv-result-writer", items, "CSV", "\"MaxConcurrency\": 1000," + writer);
+        run("jsonl-results-discarded", items, "JSONL", "\"MaxConcurrency\": 1000, \"ResultPath\": null,");
+        run("csv-result-writer-default-concurrency-10000", items, "CSV", writer);
     }
 
     private static void run(String name, int items, String inputType, String resultFields) {
         String definition = """
-                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "MaxConcurrency": 1000,
+                {"StartAt": "Each", "States": {"Each": {"Type": "Map",
                   "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "Parameters": {"Bucket": "in", "Key": "items"},
                                  "ReaderConfig": {"InputType": "%s"%s}},
                   %s
