@@ -122,7 +122,7 @@ public interface StepFunctionsHarness {
     /**
      * @param objects the S3 objects that distributed Maps' ItemReaders read in later runs; never null
      * @return this harness
-     * @since 0.2.0
+     * @since 0.1.0
      */
     default StepFunctionsHarness withS3Objects(dev.stepproof.toolkit.S3Objects objects) {
         java.util.Objects.requireNonNull(objects, "objects");
@@ -133,7 +133,7 @@ public interface StepFunctionsHarness {
      * @param output where distributed Maps' ResultWriters write in later runs (read it after {@link #run()});
      *               never null
      * @return this harness
-     * @since 0.2.0
+     * @since 0.1.0
      */
     default StepFunctionsHarness withS3Output(dev.stepproof.toolkit.S3Output output) {
         java.util.Objects.requireNonNull(output, "output");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param stopTime  virtual time it ended
  * @param history   the events; empty when history recording was off
  * @param decisions the transitions, Choice rules, retriers and catchers taken, in order (for coverage)
- * @param mapRuns   the runs of distributed Map states, in order of start (since 0.2.0)
+ * @param mapRuns   the runs of distributed Map states, in order of start
  * @since 0.1.0
  */
 public record Execution(ExecutionStatus status, JsonNode output, String error, String cause,

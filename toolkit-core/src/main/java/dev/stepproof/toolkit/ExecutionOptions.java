@@ -84,7 +84,7 @@ public final class ExecutionOptions {
     /**
      * @param objects the S3 objects that distributed Maps' ItemReaders read (default: none, so reading fails with
      *                {@code S3.NoSuchBucket})
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public ExecutionOptions withS3Objects(S3Objects objects) {
         return with(new DistributedMapConfig(Objects.requireNonNull(objects, "objects"), distributed.output(),
@@ -94,7 +94,7 @@ public final class ExecutionOptions {
     /**
      * @param output where distributed Maps' ResultWriters write their manifest and result files (default: none,
      *               the files are counted and dropped; the Map's output still names them)
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public ExecutionOptions withS3Output(S3Output output) {
         return with(new DistributedMapConfig(distributed.objects(), Objects.requireNonNull(output, "output"),
@@ -105,7 +105,7 @@ public final class ExecutionOptions {
      * @param keep true keeps every child execution of every distributed Map (input, output, history) in
      *             {@link Execution#mapRuns()}; the default, false, keeps counts and the failed children only, so that
      *             a Map over a million items runs in bounded memory
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public ExecutionOptions withChildExecutions(boolean keep) {
         return with(new DistributedMapConfig(distributed.objects(), distributed.output(), keep));

@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param failed     child executions that failed or timed out
  * @param aborted    child executions stopped because the Map Run ended first
  * @param children   the kept child executions in order of their end, see above
- * @since 0.2.0
+ * @since 0.1.0
  */
 public record MapRun(String mapRunArn, String stateName, ExecutionStatus status, String error, String cause,
                      long started, long succeeded, long failed, long aborted, List<ChildExecution> children) {
@@ -53,7 +53,7 @@ public record MapRun(String mapRunArn, String stateName, ExecutionStatus status,
      * @param cause        its cause when it failed, else null
      * @param history      its own history (child events are not in the parent's); empty unless all child
      *                     executions are kept
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public record ChildExecution(long index, String executionArn, ExecutionStatus status, JsonNode input,
                                  JsonNode output, String error, String cause, ExecutionHistory history) {

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  *         .build();
  * }</pre>
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class S3Objects {
 
@@ -114,7 +114,7 @@ public final class S3Objects {
     /**
      * Collects objects; a later {@code put} of the same bucket and key replaces the earlier one.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static final class Builder {
         private static final Instant DEFAULT_MODIFIED = Instant.parse("2026-01-01T00:00:00Z");

@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  *   <li>{@link #discarding()} keeps only the keys and sizes.</li>
  * </ul>
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class S3Output {
 
