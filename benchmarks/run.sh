@@ -7,11 +7,17 @@
 #   benchmarks/run.sh [--workloads DIR] [--warmup N] [--warmup-seconds S] [--runs N]
 #       defaults: ../shared/bench/workloads, 3 runs, 3 seconds (warm-up lasts whichever is longer), 21 timed runs
 #   benchmarks/run.sh --jmh [JMH args…]     the JMH micro-benchmarks, e.g. ReadValidateBenchmark
+#   benchmarks/run.sh --distributed-map [ITEMS]  a distributed Map over ITEMS (default 1,000,000) S3 items in a
+#       512 MiB heap; prints wall time and heap high-water mark (DistributedMapBench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp -pl benchmarks -am -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2
 CP="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+if [ "${1:-}" = "--distributed-map" ]; then
+  shift
+  exec java -Xmx512m -XX:+UseSerialGC -cp "$CP" dev.stepproof.benchmarks.DistributedMapBench "$@" 2> >(grep -v '^SLF4J' >&2)
+fi
 if [ "${1:-}" = "--jmh" ]; then
   shift
   exec java -cp "$CP" org.openjdk.jmh.Main "$@"

@@ -120,6 +120,27 @@ public interface StepFunctionsHarness {
     StepFunctionsHarness withOptions(UnaryOperator<ExecutionOptions> customizer);
 
     /**
+     * @param objects the S3 objects that distributed Maps' ItemReaders read in later runs; never null
+     * @return this harness
+     * @since 0.1.0
+     */
+    default StepFunctionsHarness withS3Objects(dev.stepproof.toolkit.S3Objects objects) {
+        java.util.Objects.requireNonNull(objects, "objects");
+        return withOptions(options -> options.withS3Objects(objects));
+    }
+
+    /**
+     * @param output where distributed Maps' ResultWriters write in later runs (read it after {@link #run()});
+     *               never null
+     * @return this harness
+     * @since 0.1.0
+     */
+    default StepFunctionsHarness withS3Output(dev.stepproof.toolkit.S3Output output) {
+        java.util.Objects.requireNonNull(output, "output");
+        return withOptions(options -> options.withS3Output(output));
+    }
+
+    /**
      * @return the state machine, read and validated on first use
      * @throws IllegalStateException if no definition was given
      * @throws dev.stepproof.toolkit.InvalidDefinitionException listing the errors, if the definition is invalid

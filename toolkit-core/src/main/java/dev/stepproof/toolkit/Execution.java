@@ -16,10 +16,18 @@ import java.util.Objects;
  * @param stopTime  virtual time it ended
  * @param history   the events; empty when history recording was off
  * @param decisions the transitions, Choice rules, retriers and catchers taken, in order (for coverage)
+ * @param mapRuns   the runs of distributed Map states, in order of start
  * @since 0.1.0
  */
 public record Execution(ExecutionStatus status, JsonNode output, String error, String cause,
-                        Instant startTime, Instant stopTime, ExecutionHistory history, java.util.List<Decision> decisions) {
+                        Instant startTime, Instant stopTime, ExecutionHistory history, java.util.List<Decision> decisions,
+                        java.util.List<MapRun> mapRuns) {
+
+    /** An execution without distributed Map runs (the 0.1 constructor). */
+    public Execution(ExecutionStatus status, JsonNode output, String error, String cause, Instant startTime,
+                     Instant stopTime, ExecutionHistory history, java.util.List<Decision> decisions) {
+        this(status, output, error, cause, startTime, stopTime, history, decisions, java.util.List.of());
+    }
 
     public Execution {
         Objects.requireNonNull(status, "status");
@@ -27,6 +35,12 @@ public record Execution(ExecutionStatus status, JsonNode output, String error, S
         Objects.requireNonNull(stopTime, "stopTime");
         Objects.requireNonNull(history, "history");
         decisions = java.util.List.copyOf(decisions);
+        mapRuns = java.util.List.copyOf(mapRuns);
+    }
+
+    /** @return the runs of the distributed Map state {@code stateName}, in order of start */
+    public java.util.List<MapRun> mapRuns(String stateName) {
+        return mapRuns.stream().filter(r -> r.stateName().equals(stateName)).toList();
     }
 
     public boolean succeeded() {

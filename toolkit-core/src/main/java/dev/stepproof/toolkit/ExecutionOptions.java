@@ -11,7 +11,8 @@ import java.util.Objects;
  * Everything one execution needs besides the definition. Immutable; every {@code with…} returns a copy.
  * Defaults: input {@code {}}, name {@code "stepproof-execution"}, state machine {@code StateMachine} in
  * account 111111111111 / us-east-1, start 2026-01-01T00:00:00Z (virtual), STANDARD, seed 0, AWS's limits,
- * history recorded, and a task invoker that fails every task with {@code StepProof.NoTaskInvoker}.
+ * history recorded, and a task invoker that fails every task with {@code StepProof.NoTaskInvoker}; for distributed
+ * Maps no S3 objects, ResultWriter output dropped, and only failed child executions kept.
  *
  * @since 0.1.0
  */
@@ -35,10 +36,17 @@ public final class ExecutionOptions {
     private final ExecutionLimits limits;
     private final TaskInvoker taskInvoker;
     private final boolean recordHistory;
+    private final DistributedMapConfig distributed;
+
+    /** What distributed Maps read and write; one field so that the positional copies above stay short. */
+    private record DistributedMapConfig(S3Objects objects, S3Output output, boolean childHistories) {
+    }
 
     private ExecutionOptions(String inputText, JsonNode input, String name, String stateMachineName, String region,
                              String account, String roleArn, Instant startTime, WorkflowType type, long seed,
-                             ExecutionLimits limits, TaskInvoker taskInvoker, boolean recordHistory) {
+                             ExecutionLimits limits, TaskInvoker taskInvoker, boolean recordHistory,
+                             DistributedMapConfig distributed) {
+        this.distributed = distributed;
         this.inputText = inputText;
         this.input = input;
         this.name = name;
@@ -58,13 +66,64 @@ public final class ExecutionOptions {
     public static ExecutionOptions defaults() {
         return new ExecutionOptions("{}", null, "stepproof-execution", "StateMachine", "us-east-1", "111111111111",
                 "arn:aws:iam::111111111111:role/StepProofExecutionRole", Instant.parse("2026-01-01T00:00:00Z"),
-                WorkflowType.STANDARD, 0L, ExecutionLimits.aws(), NO_INVOKER, true);
+                WorkflowType.STANDARD, 0L, ExecutionLimits.aws(), NO_INVOKER, true,
+                new DistributedMapConfig(S3Objects.empty(), null, false));
     }
 
     private ExecutionOptions copy(String inputText, JsonNode input, String name, String smName, Instant start,
                                   WorkflowType type, long seed, ExecutionLimits limits, TaskInvoker invoker, boolean history) {
         return new ExecutionOptions(inputText, input, name, smName, region, account, roleArn, start, type, seed,
-                limits, invoker, history);
+                limits, invoker, history, distributed);
+    }
+
+    private ExecutionOptions with(DistributedMapConfig config) {
+        return new ExecutionOptions(inputText, input, name, stateMachineName, region, account, roleArn, startTime, type,
+                seed, limits, taskInvoker, recordHistory, config);
+    }
+
+    /**
+     * @param objects the S3 objects that distributed Maps' ItemReaders read (default: none, so reading fails with
+     *                {@code S3.NoSuchBucket})
+     * @since 0.1.0
+     */
+    public ExecutionOptions withS3Objects(S3Objects objects) {
+        return with(new DistributedMapConfig(Objects.requireNonNull(objects, "objects"), distributed.output(),
+                distributed.childHistories()));
+    }
+
+    /**
+     * @param output where distributed Maps' ResultWriters write their manifest and result files (default: none,
+     *               the files are counted and dropped; the Map's output still names them)
+     * @since 0.1.0
+     */
+    public ExecutionOptions withS3Output(S3Output output) {
+        return with(new DistributedMapConfig(distributed.objects(), Objects.requireNonNull(output, "output"),
+                distributed.childHistories()));
+    }
+
+    /**
+     * @param keep true keeps every child execution of every distributed Map (input, output, history) in
+     *             {@link Execution#mapRuns()}; the default, false, keeps counts and the failed children only, so that
+     *             a Map over a million items runs in bounded memory
+     * @since 0.1.0
+     */
+    public ExecutionOptions withChildExecutions(boolean keep) {
+        return with(new DistributedMapConfig(distributed.objects(), distributed.output(), keep));
+    }
+
+    /** @return the S3 objects ItemReaders read; never null */
+    public S3Objects s3Objects() {
+        return distributed.objects();
+    }
+
+    /** @return where ResultWriters write, or null when results are dropped */
+    public S3Output s3Output() {
+        return distributed.output();
+    }
+
+    /** @return whether all child executions of distributed Maps are kept, see {@link #withChildExecutions} */
+    public boolean keepChildExecutions() {
+        return distributed.childHistories();
     }
 
     /** @param json the execution input as JSON text, kept verbatim for the ExecutionStarted event */

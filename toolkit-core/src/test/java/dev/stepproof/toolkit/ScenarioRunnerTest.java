@@ -57,6 +57,47 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void gives_distributed_maps_the_s3_objects_of_a_case_and_checks_their_map_runs() {
+        // WHEN
+        ScenarioReport report = runner.run(resource("distributed.sfn-test.yaml"));
+        // THEN
+        then(report.diagnostics()).isEmpty();
+        then(report.cases()).hasSize(2).allSatisfy(c -> then(c.failures()).as(c.describe(report.source())).isEmpty());
+    }
+
+    @Test
+    void reports_an_s3_object_file_that_does_not_exist() {
+        // WHEN
+        ScenarioReport report = runner.run(resource("bad/missing-s3-file.sfn-test.yaml"));
+        // THEN
+        then(report.cases()).isEmpty();
+        then(report.diagnostics()).singleElement().satisfies(d -> {
+            then(d.code()).isEqualTo("SP-C003");
+            then(d.message()).contains("nowhere.csv").contains("s3://in/rows.csv");
+        });
+    }
+
+    @Test
+    void reports_a_wrong_map_run_expectation(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        // GIVEN
+        java.nio.file.Files.copy(resource("distributed-rows.asl.json"), dir.resolve("rows.asl.json"));
+        Path file = java.nio.file.Files.writeString(dir.resolve("wrong-map-run.sfn-test.yaml"), """
+                definition: rows.asl.json
+                cases:
+                  - name: wrong counts
+                    input: {key: rows.csv}
+                    s3Objects: [{bucket: in, key: rows.csv, body: "sku,qty\\nA,0\\n"}]
+                    expect:
+                      mapRuns: {Rows: {failed: 0}}
+                """);
+        // WHEN
+        ScenarioReport report = runner.run(file);
+        // THEN
+        then(report.cases()).singleElement().satisfies(c -> then(c.failures()).containsExactly(
+                "expected 0 failed child execution(s) in the Map Run of 'Rows' but there were 1"));
+    }
+
+    @Test
     void reports_a_broken_file_as_diagnostics_without_running() {
         // WHEN
         ScenarioReport report = runner.run(resource("bad/unknown-key.sfn-test.yaml"));

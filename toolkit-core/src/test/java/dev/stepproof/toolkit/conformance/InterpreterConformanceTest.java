@@ -7,6 +7,7 @@ import dev.stepproof.toolkit.Execution;
 import dev.stepproof.toolkit.ExecutionLimits;
 import dev.stepproof.toolkit.ExecutionOptions;
 import dev.stepproof.toolkit.Interpreter;
+import dev.stepproof.toolkit.S3Objects;
 import dev.stepproof.toolkit.WorkflowType;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,15 @@ class InterpreterConformanceTest {
         }
     }
 
+    /** The case's {@code mocks.s3Objects}: what its Map ItemReaders read (corpus README §1.2). */
+    static S3Objects s3Objects(JsonNode c) {
+        S3Objects.Builder objects = S3Objects.builder();
+        for (JsonNode o : c.path("mocks").path("s3Objects")) {
+            objects.put(o.path("bucket").asText(), o.path("key").asText(), o.path("body").asText());
+        }
+        return objects.build();
+    }
+
     private static Optional<String> compare(JsonNode c) {
         WorkflowType type = "EXPRESS".equals(c.path("stateMachineType").asText()) ? WorkflowType.EXPRESS : WorkflowType.STANDARD;
         DefinitionReader.ReadResult read = DefinitionReader.standard().withWorkflowType(type)
@@ -84,7 +94,8 @@ class InterpreterConformanceTest {
                 .withType(type)
                 .withName("conformance")
                 .withLimits(ExecutionLimits.aws().withMaxTransitions(100_000))
-                .withTaskInvoker(invoker));
+                .withTaskInvoker(invoker)
+                .withS3Objects(s3Objects(c)));
         List<String> entered = execution.history().statesEntered();
         Set<String> topLevel = new HashSet<>();
         c.path("definition").path("States").fieldNames().forEachRemaining(topLevel::add);

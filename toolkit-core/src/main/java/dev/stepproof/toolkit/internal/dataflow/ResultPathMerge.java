@@ -95,6 +95,11 @@ public final class ResultPathMerge {
         throw StatesError.plain(StatesError.RESULT_PATH_MATCH_FAILURE, Causes.resultPathMismatch(text, rawInput));
     }
 
+    /** @return whether the result is dropped ({@code "ResultPath": null}: the output is the raw input) */
+    public boolean discardsResult() {
+        return kind == Kind.RAW_INPUT;
+    }
+
     /** @return the path as written, {@code "$"} when absent, null when the field is JSON null */
     public String text() {
         return text;

@@ -12,7 +12,8 @@ import dev.stepproof.toolkit.model.ProcessorConfig;
 /**
  * Map: one iteration per item of ItemsPath (JSONata: Items, default the input), at most MaxConcurrency at a
  * time (0: all at once), each item shaped by ItemSelector; the result is the array of iteration outputs in item
- * order. Iterations run in child variable scopes; a distributed Map's cannot read the parent's variables.
+ * order. Iterations run in child variable scopes. A distributed Map runs its items as child executions instead
+ * ({@link DistributedMap}), which cannot read the parent's variables.
  */
 final class MapStep extends WorkStep {
     private final ReferenceValue itemsPath;
@@ -24,6 +25,7 @@ final class MapStep extends WorkStep {
     private final ToleratedFailures tolerated;
     private final CompiledWorkflow processor;
     private final boolean distributed;
+    private final DistributedMap distributedMap;
 
     MapStep(MapState s, CompiledWorkflow processor, boolean jsonata) {
         super(s, "Map", Io.of(jsonata, s.inputPath(), s.resultSelector(), s.resultPath(), s.outputPath(), s.assign(),
@@ -38,6 +40,7 @@ final class MapStep extends WorkStep {
         this.tolerated = new ToleratedFailures(s, jsonata);
         this.processor = processor;
         this.distributed = s.mode() == ProcessorConfig.Mode.DISTRIBUTED;
+        this.distributedMap = distributed ? new DistributedMap(this, s, processor, jsonata) : null;
     }
 
     @Override
@@ -47,27 +50,68 @@ final class MapStep extends WorkStep {
             return;
         }
         JsonNode input = Flow.select(inputPath, v.rawInput, v.input(v.rawInput), "InputPath");
+        if (distributedMap != null) {
+            // With an ItemReader the reader gives the items and ItemsPath is not applied (AWS-REC: an ItemsPath into
+            // the state input left the reader's items unchanged); decisions.md D20.
+            JsonNode items = distributedMap.readsItems() ? null : items(v, input);
+            long limit = concurrency(v, input);
+            ToleratedFailures.Thresholds thresholds = tolerated.check(v, input);
+            distributedMap.start(v, input, () -> items, limit, thresholds);
+            return;
+        }
+        JsonNode items = items(v, input);
+        long limit = concurrency(v, input);
+        tolerated.check(v, input);
+        start(v, input, items, limit);
+    }
+
+    private JsonNode items(Visit v, JsonNode input) {
         JsonNode items = itemsPath == null ? input : itemsPath.resolve(v.input(input));
         if (!items.isArray()) {
             throw StatesError.runtime("Reference path \"" + itemsPathText + "\" must point to array.");
         }
-        long limit = concurrency(v, input);
-        tolerated.check(v, input);
-        start(v, input, items, limit);
+        return items;
+    }
+
+    /** @return {@code item} shaped by the ItemSelector ({@code $$.Map.Item} set while it is evaluated) */
+    JsonNode selectItem(Visit visit, JsonNode input, int index, JsonNode item) {
+        if (itemSelector == null && (jsonataItems == null || !jsonataItems.selects())) {
+            return item;
+        }
+        visit.mapItem(index, item);
+        try {
+            return itemSelector != null ? Flow.apply(itemSelector, visit.input(input)) : jsonataItems.select(visit);
+        } finally {
+            visit.mapItem(-1, null);
+        }
+    }
+
+    /**
+     * @return whether the Map's result can never be seen (JSONPath {@code "ResultPath": null} with no ResultSelector
+     *         or Assign), so a distributed Map need not keep its children's outputs
+     */
+    boolean discardsResult() {
+        return jsonata == null && resultPath != null && resultPath.compiled().discardsResult() && resultSelector == null
+                && assign == null;
     }
 
     /** Items, MaxConcurrency and the tolerated failures; AWS closes the state with MapStateFailed when one fails. */
     private void attemptJsonata(Visit v) {
         JsonNode items;
         long limit;
+        ToleratedFailures.Thresholds thresholds;
         try {
-            items = jsonataItems.items(v);
+            items = distributedMap != null && distributedMap.readsItems() ? null : jsonataItems.items(v);
             limit = jsonataItems.maxConcurrency(v, maxConcurrency);
-            tolerated.check(v, v.rawInput);
+            thresholds = tolerated.check(v, v.rawInput);
         } catch (JsonataError e) {
             StatesError failure = v.evaluationFailed(e);
             v.fiber.event("MapStateFailed", null, null, null, null, null);
             v.fail(failure);
+            return;
+        }
+        if (distributedMap != null) {
+            distributedMap.start(v, v.rawInput, () -> items, limit, thresholds);
             return;
         }
         start(v, v.rawInput, items, limit);
@@ -136,20 +180,10 @@ final class MapStep extends WorkStep {
         }
 
         private void start(int index) {
-            JsonNode item = items.get(index);
-            JsonNode iterationInput = item;
-            if (itemSelector != null || jsonataItems != null && jsonataItems.selects()) {
-                visit.mapItem(index, item);
-                try {
-                    iterationInput = itemSelector != null ? Flow.apply(itemSelector, visit.input(input))
-                            : jsonataItems.select(visit);
-                } finally {
-                    visit.mapItem(-1, null);
-                }
-            }
+            JsonNode iterationInput = selectItem(visit, input, index, items.get(index));
             Fiber parent = visit.fiber;
             long startedEvent = parent.run.event("MapIterationStarted", chain, name, null, null, null, indexDetails(index));
-            Variables scope = new Variables(distributed ? null : parent.variables);
+            Variables scope = new Variables(parent.variables);
             Fiber child = new Fiber(parent.run, processor, scope, this, startedEvent);
             child.index = index;
             running[index] = child;

@@ -27,6 +27,7 @@ final class Run {
     final Scheduler scheduler;
     final RandomGenerator random;
     final PayloadSizer sizer = new PayloadSizer();
+    private static final ExecutionHistory EMPTY_HISTORY = new ExecutionHistory(List.of());
     private final List<HistoryEvent> events;
     private final List<dev.stepproof.toolkit.Decision> decisions = new ArrayList<>();
     private final boolean record;
@@ -37,6 +38,18 @@ final class Run {
     private ObjectNode stateMachineContext;
     private JsonNode input;
     private Execution result;
+    /** The execution that started this one as a distributed Map child, or null for the execution itself. */
+    private final Run parent;
+    /** Told when a child execution ends; null for the execution itself. */
+    private final ChildListener childListener;
+    /** Distinct decisions of child executions, so coverage sees their states without one entry per item. */
+    private java.util.Set<dev.stepproof.toolkit.Decision> childDecisions;
+    private final List<MapRunRecord> mapRuns = new ArrayList<>();
+
+    /** Told when a child execution (a distributed Map's item or batch) ends. */
+    interface ChildListener {
+        void ended(Run child, Execution execution);
+    }
 
     Run(CompiledMachine machine, ExecutionOptions options) {
         this.machine = machine;
@@ -46,6 +59,56 @@ final class Run {
         this.random = new SplittableRandom(options.seed());
         this.record = options.recordHistory();
         this.events = record ? new ArrayList<>() : List.of();
+        this.parent = null;
+        this.childListener = null;
+    }
+
+    /**
+     * A child execution of a distributed Map: its own history, event ids, context and outcome, on the parent's
+     * clock and scheduler (so children interleave with everything else, deterministically).
+     */
+    Run(Run parent, ExecutionOptions options, ChildListener listener) {
+        this.machine = null;
+        this.options = options;
+        this.startMillis = options.startTime().toEpochMilli();
+        this.scheduler = parent.scheduler;
+        this.random = parent.random;
+        this.record = options.recordHistory();
+        this.events = record ? new ArrayList<>() : List.of();
+        this.parent = parent;
+        this.childListener = listener;
+    }
+
+    /** Starts the child execution with {@code childInput}; it ends by telling its listener. */
+    void startChild(CompiledWorkflow workflow, JsonNode childInput) {
+        input = childInput;
+        if (record) {
+            ObjectNode started = Json.NODES.objectNode();
+            started.put("input", childInput.toString());
+            started.putObject("inputDetails").put("truncated", false);
+            started.put("roleArn", options.roleArn());
+            event("ExecutionStarted", 0, null, null, null, null, started);
+        } else {
+            eventCount++;
+        }
+        new Fiber(this, workflow, new Variables(null), new TopListener(), 0).start(childInput);
+    }
+
+    /** Stops a child execution because its Map Run ended first: {@code ExecutionAborted}, status ABORTED. */
+    void abortChild() {
+        if (result == null) {
+            event("ExecutionAborted", 0, null, null, null, null, null);
+            end(ExecutionStatus.ABORTED, null, null, null, false);
+        }
+    }
+
+    /** The execution at the top of this child chain: where Map Runs and child decisions are gathered. */
+    Run root() {
+        return parent == null ? this : parent.root();
+    }
+
+    void addMapRun(MapRunRecord record) {
+        root().mapRuns.add(record);
     }
 
     Execution execute() {
@@ -126,8 +189,15 @@ final class Run {
     private Execution end(ExecutionStatus status, JsonNode output, String error, String cause, boolean unused) {
         if (result == null) {
             Instant stop = Instant.ofEpochMilli(scheduler.now());
-            result = new Execution(status, output, error, cause, options.startTime(), stop, new ExecutionHistory(events), decisions);
-            scheduler.stop();
+            List<dev.stepproof.toolkit.MapRun> runs = mapRuns.isEmpty() ? List.of()
+                    : mapRuns.stream().map(MapRunRecord::snapshot).toList();
+            result = new Execution(status, output, error, cause, options.startTime(), stop,
+                    record ? new ExecutionHistory(events) : EMPTY_HISTORY, decisions, runs);
+            if (childListener == null) {
+                scheduler.stop();
+            } else {
+                childListener.ended(this, result);
+            }
         }
         return result;
     }
@@ -159,7 +229,18 @@ final class Run {
     }
 
     void decide(dev.stepproof.toolkit.Decision.Kind kind, String state, int index, String target) {
-        decisions.add(new dev.stepproof.toolkit.Decision(kind, state, index, target));
+        dev.stepproof.toolkit.Decision decision = new dev.stepproof.toolkit.Decision(kind, state, index, target);
+        if (parent == null) {
+            decisions.add(decision);
+            return;
+        }
+        Run top = root();
+        if (top.childDecisions == null) {
+            top.childDecisions = new java.util.HashSet<>();
+        }
+        if (top.childDecisions.add(decision)) {
+            top.decisions.add(decision);
+        }
     }
 
     long now() {

@@ -11,7 +11,7 @@ import dev.stepproof.toolkit.model.MapState;
  * {@code The ToleratedFailureCountPath field refers to value "x" which is not a valid integer: $.p} (…{@code float}
  * for the percentage), a negative count {@code ToleratedFailureCount cannot be negative.}, a percentage outside
  * 0–100 {@code ToleratedFailurePercentage must be between 0 and 100.}, all {@code States.Runtime}. Only a
- * distributed Map acts on the thresholds, which StepProof does not run yet; the checks apply to both modes.
+ * distributed Map acts on the thresholds ({@link Thresholds#exceeded}); the checks apply to both modes.
  */
 final class ToleratedFailures {
     static final String NEGATIVE_COUNT = "ToleratedFailureCount cannot be negative.";
@@ -23,6 +23,28 @@ final class ToleratedFailures {
     private final String percentagePathText;
     private final JsonataNumber countExpression;
     private final JsonataNumber percentageExpression;
+    private final Double countLiteral;
+    private final Double percentageLiteral;
+
+    /**
+     * The thresholds of one Map Run; null when not given. With neither, any failure fails the run; otherwise the
+     * run fails when the failed children exceed the count or their share of all children exceeds the percentage.
+     */
+    record Thresholds(Double count, Double percentage) {
+        /**
+         * @param total all child executions, or -1 while the reader has not reached the end (the percentage then
+         *              waits, since the share is not known yet)
+         */
+        boolean exceeded(long failed, long total) {
+            if (count == null && percentage == null) {
+                return failed > 0;
+            }
+            if (count != null && failed > count) {
+                return true;
+            }
+            return percentage != null && total > 0 && failed * 100.0 / total > percentage;
+        }
+    }
 
     ToleratedFailures(MapState s, boolean jsonata) {
         countPathText = s.toleratedFailureCountPath();
@@ -31,6 +53,12 @@ final class ToleratedFailures {
         percentagePath = jsonata ? null : Flow.reference(percentagePathText, "ToleratedFailurePercentagePath");
         countExpression = jsonata ? JsonataNumber.integer(s.toleratedFailureCount(), "ToleratedFailureCount") : null;
         percentageExpression = jsonata ? JsonataNumber.number(s.toleratedFailurePercentage(), "ToleratedFailurePercentage") : null;
+        countLiteral = literal(s.toleratedFailureCount());
+        percentageLiteral = literal(s.toleratedFailurePercentage());
+    }
+
+    private static Double literal(dev.stepproof.toolkit.model.NumberOrExpression field) {
+        return field == null || field.isExpression() ? null : field.number().doubleValue();
     }
 
     /**
@@ -38,32 +66,37 @@ final class ToleratedFailures {
      * @throws StatesError  {@code States.Runtime} for a value that is no number or out of range
      * @throws dev.stepproof.toolkit.internal.jsonata.JsonataError when an expression fails or gives no number
      */
-    void check(Visit v, JsonNode input) {
+    Thresholds check(Visit v, JsonNode input) {
+        Double count = countLiteral;
+        Double percentage = percentageLiteral;
         if (countPath != null) {
-            count(parse(countPath.resolve(v.input(input)), "ToleratedFailureCountPath", countPathText, "integer"));
+            count = count(parse(countPath.resolve(v.input(input)), "ToleratedFailureCountPath", countPathText, "integer"));
         }
         if (percentagePath != null) {
-            percentage(parse(percentagePath.resolve(v.input(input)), "ToleratedFailurePercentagePath",
+            percentage = percentage(parse(percentagePath.resolve(v.input(input)), "ToleratedFailurePercentagePath",
                     percentagePathText, "float"));
         }
         if (countExpression != null) {
-            count(countExpression.evaluate(v));
+            count = count(countExpression.evaluate(v));
         }
         if (percentageExpression != null) {
-            percentage(percentageExpression.evaluate(v));
+            percentage = percentage(percentageExpression.evaluate(v));
         }
+        return new Thresholds(count, percentage);
     }
 
-    private static void count(double value) {
+    private static double count(double value) {
         if (value < 0) {
             throw StatesError.runtime(NEGATIVE_COUNT);
         }
+        return value;
     }
 
-    private static void percentage(double value) {
+    private static double percentage(double value) {
         if (value < 0 || value > 100) {
             throw StatesError.runtime(PERCENTAGE_RANGE);
         }
+        return value;
     }
 
     /** Numbers, and numeric strings as AWS accepts them for MaxConcurrencyPath; a count must be whole. */

@@ -35,6 +35,7 @@ final class Visit implements EvalContext, JsonataScope {
     private int mapItemIndex = -1;
     private JsonNode input;
     private List<Fiber> children;
+    private Runnable abortHook;
     private String taskToken;
     private JsonNode statesResult;
     private JsonNode statesErrorOutput;
@@ -217,9 +218,20 @@ final class Visit implements EvalContext, JsonataScope {
 
     void clearChildren() {
         children = null;
+        abortHook = null;
+    }
+
+    /** Work to stop when the visit is cut short that is no fiber: a distributed Map's child executions. */
+    void onAbort(Runnable hook) {
+        abortHook = hook;
     }
 
     void abortChildren() {
+        if (abortHook != null) {
+            Runnable hook = abortHook;
+            abortHook = null;
+            hook.run();
+        }
         if (children != null) {
             for (Fiber child : children) {
                 child.abort();

@@ -31,7 +31,11 @@ public final class CaseRun {
             return new ScenarioReport.CaseResult(c.name(), c.position(), failures, null);
         }
         invoker = ScenarioFaults.around(c, invoker);
-        Execution execution = interpreter.execute(ExecutionOptions.defaults()
+        ExecutionOptions options = ExecutionOptions.defaults();
+        if (c.s3Objects() != null) {
+            options = options.withS3Objects(c.s3Objects());
+        }
+        Execution execution = interpreter.execute(options
                 .withInput(c.input())
                 .withType(scenario.workflowType())
                 .withStateMachineName(scenario.stateMachineName())

@@ -38,7 +38,37 @@ public final class ExpectationCheck {
         text("cause", expect, execution.cause(), out);
         paths(expect, execution.history().statesEntered(), out);
         calls(expect, execution, out);
+        mapRuns(expect, execution, out);
         return out;
+    }
+
+    /** {@code mapRuns}: per distributed Map state, its last Map Run's status and counts. */
+    private static void mapRuns(JsonNode expect, Execution execution, List<String> out) {
+        Iterator<Map.Entry<String, JsonNode>> it = expect.path("mapRuns").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            List<dev.stepproof.toolkit.MapRun> runs = execution.mapRuns(e.getKey());
+            if (runs.isEmpty()) {
+                out.add("expected a Map Run of state '" + e.getKey() + "' but it started none (is it a distributed Map, and was it reached?)");
+                continue;
+            }
+            dev.stepproof.toolkit.MapRun run = runs.get(runs.size() - 1);
+            JsonNode spec = e.getValue();
+            if (spec.has("status") && !spec.get("status").asText().equals(run.status().name())) {
+                out.add("expected the Map Run of '" + e.getKey() + "' to end " + spec.get("status").asText() + " but it ended "
+                        + run.status() + (run.error() == null ? "" : " (" + run.error() + ")"));
+            }
+            count(e.getKey(), "started", spec, run.started(), out);
+            count(e.getKey(), "succeeded", spec, run.succeeded(), out);
+            count(e.getKey(), "failed", spec, run.failed(), out);
+        }
+    }
+
+    private static void count(String state, String field, JsonNode spec, long actual, List<String> out) {
+        if (spec.has(field) && spec.get(field).asLong() != actual) {
+            out.add("expected " + spec.get(field).asLong() + " " + field + " child execution(s) in the Map Run of '" + state
+                    + "' but there were " + actual);
+        }
     }
 
     private static void status(JsonNode expect, Execution execution, List<String> out) {

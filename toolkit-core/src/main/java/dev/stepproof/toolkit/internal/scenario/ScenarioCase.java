@@ -16,8 +16,9 @@ import dev.stepproof.toolkit.SourcePosition;
  * @param chaos              chaos settings, or null
  * @param seed               the execution's random seed, or null for 0
  * @param expect             the expectations, or null (then only "no crash" is checked)
+ * @param s3Objects          the S3 objects ItemReaders read (files resolved against the scenario's folder), or null
  */
 public record ScenarioCase(String name, SourcePosition position, String pointer, JsonNode input,
                            String mockConfigTestCase, JsonNode mocks, JsonNode faults, JsonNode chaos, Long seed,
-                           JsonNode expect) {
+                           JsonNode expect, dev.stepproof.toolkit.S3Objects s3Objects) {
 }

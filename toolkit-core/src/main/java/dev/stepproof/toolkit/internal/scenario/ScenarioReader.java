@@ -9,6 +9,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.stepproof.toolkit.Diagnostic;
+import dev.stepproof.toolkit.S3Objects;
 import dev.stepproof.toolkit.Severity;
 import dev.stepproof.toolkit.WorkflowType;
 import dev.stepproof.toolkit.internal.parse.LocatedDocument;
@@ -96,7 +97,7 @@ public final class ScenarioReader {
         Path definition = resolve(doc, folder, root, "definition", diagnostics);
         Path template = resolve(doc, folder, root, "template", diagnostics);
         Path mockConfig = resolve(doc, folder, root, "mockConfig", diagnostics);
-        List<ScenarioCase> cases = cases(doc, diagnostics);
+        List<ScenarioCase> cases = cases(doc, folder, diagnostics);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Outcome(null, diagnostics);
         }
@@ -106,7 +107,7 @@ public final class ScenarioReader {
                 mockConfig, cases), diagnostics);
     }
 
-    private static List<ScenarioCase> cases(LocatedDocument doc, List<Diagnostic> diagnostics) {
+    private static List<ScenarioCase> cases(LocatedDocument doc, Path folder, List<Diagnostic> diagnostics) {
         List<ScenarioCase> cases = new ArrayList<>();
         Set<String> names = new HashSet<>();
         JsonNode list = doc.root().path("cases");
@@ -121,9 +122,38 @@ public final class ScenarioReader {
             cases.add(new ScenarioCase(name, doc.positionOf(pointer), pointer,
                     c.has("input") ? c.get("input") : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
                     text(c, "mockConfigTestCase"), c.get("mocks"), c.get("faults"), c.get("chaos"),
-                    c.hasNonNull("seed") ? c.get("seed").asLong() : null, c.get("expect")));
+                    c.hasNonNull("seed") ? c.get("seed").asLong() : null, c.get("expect"),
+                    s3Objects(doc, folder, c.get("s3Objects"), pointer + "/s3Objects", diagnostics)));
         }
         return cases;
+    }
+
+    /** A case's {@code s3Objects}: inline bodies, or files relative to the scenario file (read when the case runs). */
+    private static S3Objects s3Objects(LocatedDocument doc, Path folder, JsonNode list, String pointer,
+                                       List<Diagnostic> diagnostics) {
+        if (list == null) {
+            return null;
+        }
+        S3Objects.Builder objects = S3Objects.builder();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode o = list.get(i);
+            String bucket = o.path("bucket").asText();
+            String key = o.path("key").asText();
+            if (o.has("body")) {
+                objects.put(bucket, key, o.path("body").asText());
+                continue;
+            }
+            String file = o.path("file").asText();
+            Path path = folder.resolve(file).normalize();
+            if (!Files.isRegularFile(path)) {
+                diagnostics.add(doc.diagnostic(MISSING_FILE, Severity.ERROR, pointer + "/" + i + "/file", "The file '" + file
+                        + "' of S3 object s3://" + bucket + "/" + key + " does not exist (looked for " + path + ").",
+                        "Give a path relative to the scenario file, or the object's text as 'body'."));
+                continue;
+            }
+            objects.putFile(bucket, key, path);
+        }
+        return objects.build();
     }
 
     private static Path resolve(LocatedDocument doc, Path folder, JsonNode root, String field, List<Diagnostic> diagnostics) {

@@ -34,6 +34,7 @@ public final class Codes {
     public static final String INVALID_TIMESTAMP = "SP-V027";
     public static final String UNKNOWN_SERVICE_INTEGRATION = "SP-V028";
     public static final String LABEL_INVALID = "SP-V029";
+    public static final String DISTRIBUTED_IO = "SP-V030";
 
     private Codes() {
     }

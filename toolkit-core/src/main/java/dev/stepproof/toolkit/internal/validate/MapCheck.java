@@ -41,6 +41,61 @@ final class MapCheck {
         exclusive(s.get("ItemBatcher"), state.ptr("ItemBatcher"), "MaxItemsPerBatch", "MaxItemsPerBatchPath");
         exclusive(s.get("ItemBatcher"), state.ptr("ItemBatcher"), "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath");
         label(Json.text(s, "Label"));
+        if (distributed) {
+            reader(s.get("ItemReader"));
+            writer(s.get("ResultWriter"));
+        }
+    }
+
+    /** ItemReader settings that fail every run (StepProof's interpreter or AWS): said before the run, not during it. */
+    private void reader(JsonNode reader) {
+        if (reader == null || !reader.isObject()) {
+            return;
+        }
+        String at = LocatedDocument.child(state.ptr("ItemReader"), "ReaderConfig");
+        JsonNode config = reader.get("ReaderConfig");
+        String resource = Json.text(reader, "Resource");
+        String type = Json.text(config, "InputType");
+        if ("arn:aws:states:::s3:getObject".equals(resource) && type == null) {
+            ioWarning(at, "reads an S3 object but its ReaderConfig has no InputType, so the items cannot be read",
+                    "Add \"ReaderConfig\": {\"InputType\": \"JSON\"} (or JSONL, CSV, MANIFEST).");
+        }
+        if ("PARQUET".equals(type)) {
+            ioWarning(LocatedDocument.child(at, "InputType"), "reads PARQUET, which StepProof's interpreter cannot read "
+                    + "(runs fail with States.ItemReaderFailed)", "Test the Map with a JSON, JSONL or CSV copy of the data.");
+        }
+        if ("CSV".equals(type) && "GIVEN".equals(Json.text(config, "CSVHeaderLocation"))
+                && (config.get("CSVHeaders") == null || config.get("CSVHeaders").isEmpty())) {
+            ioWarning(LocatedDocument.child(at, "CSVHeaderLocation"), "declares CSVHeaderLocation GIVEN without CSVHeaders",
+                    "Add \"CSVHeaders\": [\"col1\", ...] or use \"CSVHeaderLocation\": \"FIRST_ROW\".");
+        }
+        String delimiter = Json.text(config, "CSVDelimiter");
+        if (delimiter != null && !List.of("COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB").contains(delimiter)) {
+            ioWarning(LocatedDocument.child(at, "CSVDelimiter"), "has CSVDelimiter '" + delimiter
+                    + "', which is not one of AWS's names", "Use COMMA, PIPE, SEMICOLON, SPACE or TAB.");
+        }
+    }
+
+    private void writer(JsonNode writer) {
+        JsonNode config = writer == null ? null : writer.get("WriterConfig");
+        if (config == null || !config.isObject()) {
+            return;
+        }
+        String at = LocatedDocument.child(state.ptr("ResultWriter"), "WriterConfig");
+        String transformation = Json.text(config, "Transformation");
+        if (transformation != null && !List.of("NONE", "COMPACT", "FLATTEN").contains(transformation)) {
+            ioWarning(LocatedDocument.child(at, "Transformation"), "has Transformation '" + transformation
+                    + "', which is none of NONE, COMPACT, FLATTEN (StepProof then writes NONE)", "Use NONE, COMPACT or FLATTEN.");
+        }
+        String output = Json.text(config, "OutputType");
+        if (output != null && !List.of("JSON", "JSONL").contains(output)) {
+            ioWarning(LocatedDocument.child(at, "OutputType"), "has OutputType '" + output
+                    + "', which is neither JSON nor JSONL (StepProof then writes JSON)", "Use JSON or JSONL.");
+        }
+    }
+
+    private void ioWarning(String at, String what, String fix) {
+        state.findings().warning(Codes.DISTRIBUTED_IO, at, "Map state '" + state.name() + "' " + what + ".", fix);
     }
 
     private void exclusive(JsonNode node, String at, String a, String b) {
