@@ -16,10 +16,14 @@ import java.util.Objects;
  * @param stopTime  virtual time it ended
  * @param history   the events; empty when history recording was off
  * @param decisions the transitions, Choice rules, retriers and catchers taken, in order (for coverage)
+ * @param callbacks what became of each {@link TaskCallback} sent to this execution's tasks, in sending order
+ * @param childExecutions the executions its {@code startExecution.sync[:2]} tasks ran (see {@link StateMachines}),
+ *                  in the order they started
  * @since 0.1.0
  */
 public record Execution(ExecutionStatus status, JsonNode output, String error, String cause,
-                        Instant startTime, Instant stopTime, ExecutionHistory history, java.util.List<Decision> decisions) {
+                        Instant startTime, Instant stopTime, ExecutionHistory history, java.util.List<Decision> decisions,
+                        java.util.List<CallbackDelivery> callbacks, java.util.List<ChildExecution> childExecutions) {
 
     public Execution {
         Objects.requireNonNull(status, "status");
@@ -27,6 +31,14 @@ public record Execution(ExecutionStatus status, JsonNode output, String error, S
         Objects.requireNonNull(stopTime, "stopTime");
         Objects.requireNonNull(history, "history");
         decisions = java.util.List.copyOf(decisions);
+        callbacks = java.util.List.copyOf(callbacks);
+        childExecutions = java.util.List.copyOf(childExecutions);
+    }
+
+    /** An execution without callbacks and child executions. */
+    public Execution(ExecutionStatus status, JsonNode output, String error, String cause, Instant startTime,
+                     Instant stopTime, ExecutionHistory history, java.util.List<Decision> decisions) {
+        this(status, output, error, cause, startTime, stopTime, history, decisions, java.util.List.of(), java.util.List.of());
     }
 
     public boolean succeeded() {

@@ -9,10 +9,13 @@ import dev.stepproof.toolkit.ExecutionOptions;
 import dev.stepproof.toolkit.ExecutionStatus;
 import dev.stepproof.toolkit.HistoryEvent;
 import dev.stepproof.toolkit.WorkflowType;
+import dev.stepproof.toolkit.ChildExecution;
+import dev.stepproof.toolkit.model.StateMachine;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -27,6 +30,12 @@ final class Run {
     final Scheduler scheduler;
     final RandomGenerator random;
     final PayloadSizer sizer = new PayloadSizer();
+    final CallbackDesk desk = new CallbackDesk(this);
+    /** 0 for a top execution, n for a child n levels down (StateMachines.maxDepth bounds it). */
+    final int depth;
+    /** Child machines compiled once per top execution, shared down the tree. */
+    final Map<StateMachine, CompiledMachine> compiledChildren;
+    private final List<ChildExecution> children = new ArrayList<>();
     private final List<HistoryEvent> events;
     private final List<dev.stepproof.toolkit.Decision> decisions = new ArrayList<>();
     private final boolean record;
@@ -38,9 +47,11 @@ final class Run {
     private JsonNode input;
     private Execution result;
 
-    Run(CompiledMachine machine, ExecutionOptions options) {
+    Run(CompiledMachine machine, ExecutionOptions options, int depth, Map<StateMachine, CompiledMachine> compiledChildren) {
         this.machine = machine;
         this.options = options;
+        this.depth = depth;
+        this.compiledChildren = compiledChildren;
         this.startMillis = options.startTime().toEpochMilli();
         this.scheduler = new Scheduler(startMillis);
         this.random = new SplittableRandom(options.seed());
@@ -126,7 +137,8 @@ final class Run {
     private Execution end(ExecutionStatus status, JsonNode output, String error, String cause, boolean unused) {
         if (result == null) {
             Instant stop = Instant.ofEpochMilli(scheduler.now());
-            result = new Execution(status, output, error, cause, options.startTime(), stop, new ExecutionHistory(events), decisions);
+            result = new Execution(status, output, error, cause, options.startTime(), stop, new ExecutionHistory(events),
+                    decisions, desk.deliveries(), children);
             scheduler.stop();
         }
         return result;
@@ -156,6 +168,10 @@ final class Run {
                     + options.limits().maxHistoryEvents() + ").");
         }
         return id;
+    }
+
+    void childStarted(ChildExecution child) {
+        children.add(child);
     }
 
     void decide(dev.stepproof.toolkit.Decision.Kind kind, String state, int index, String target) {
