@@ -22,8 +22,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Which declaration answers an attempt: one for that state and that exact attempt, else the first for that
- * state without an attempt, each in declaration order. A {@code .waitForTaskToken} state no declaration answers
- * keeps the older behaviour: the invoker's answer is the callback's result (see docs/callbacks.md, D23).
+ * state without an attempt, each in declaration order. An attempt of a declared state that neither matches gets
+ * no callbacks, so it waits until a window closes (declare only attempt 2 to let attempt 1 time out). A
+ * {@code .waitForTaskToken} state no declaration names keeps the older behaviour: the invoker's answer is the
+ * callback's result (see docs/callbacks.md, D23).
  *
  * @since 0.1.0
  */
@@ -65,7 +67,10 @@ public final class Callbacks {
         return declarations.isEmpty();
     }
 
-    /** @return the declaration that answers this attempt, as the class comment describes, if any */
+    /**
+     * @return the declaration that answers this attempt, as the class comment describes; one without callbacks when
+     *         only other attempts of the state are declared; empty when the state is not declared at all
+     */
     public Optional<Callback> answering(TaskInvocation invocation) {
         Objects.requireNonNull(invocation, "invocation must not be null");
         for (boolean exact : new boolean[] {true, false}) {
@@ -75,7 +80,8 @@ public final class Callbacks {
                 }
             }
         }
-        return Optional.empty();
+        boolean declared = declarations.stream().anyMatch(c -> c.stateName().equals(invocation.stateName()));
+        return declared ? Optional.of(Callback.forState(invocation.stateName())) : Optional.empty();
     }
 
     @Override
