@@ -78,6 +78,12 @@ final class TaskStep extends WorkStep {
             }
         }
         TaskResult result = invoke(v, invocation);
+        if (startsJob(result)) {
+            // AWS writes TaskSubmitted with the start call's response (RunTask, StartJobRun, …) before the job ends.
+            submitted(v, dev.stepproof.toolkit.internal.catalogue.IntegrationCatalogue.standard().wrap(
+                    new TaskInvocation(name, resource.arn(), resource.resourceType(), resource.jobStartAction(),
+                            params, invocation.attempt(), invocation.context(), invocation.time()), null));
+        }
         if (result instanceof TaskResult.Unresponsive) {
             // No answer and no heartbeats: the heartbeat window closes first, if there is one.
             boolean byHeartbeat = heartbeat != null && heartbeat * 1000L < limitMillis;
@@ -86,6 +92,15 @@ final class TaskStep extends WorkStep {
             return;
         }
         finishAfter(v, started, limitMillis, result.duration().toMillis(), () -> finished(v, result));
+    }
+
+    /**
+     * Whether an invoker's answer to a {@code .sync} job means the job was started: a result, or the job's own
+     * failure ({@code States.TaskFailed}); a throttled or refused start call never submitted anything.
+     */
+    private boolean startsJob(TaskResult result) {
+        return resource.jobStartAction() != null && (result instanceof TaskResult.Success
+                || result instanceof TaskResult.Failure f && "States.TaskFailed".equals(f.error()));
     }
 
     /** Runs {@code done} {@code took} ms after {@code started}, or times the task out if that is past its limit. */
