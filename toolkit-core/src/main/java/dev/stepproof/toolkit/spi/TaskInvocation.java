@@ -40,6 +40,12 @@ public record TaskInvocation(String stateName, String resource, String resourceT
         this(stateName, resource, resourceType, action, parameters, attempt, context, time, false);
     }
 
+    /** @return a copy whose parameters and context are deep copies, for handlers that may keep or change them */
+    public TaskInvocation deepCopy() {
+        return new TaskInvocation(stateName, resource, resourceType, action, parameters.deepCopy(), attempt,
+                context.deepCopy(), time, awaitsCallback);
+    }
+
     /** @return the attempt's task token ({@code $$.Task.Token}) of a {@code .waitForTaskToken} task, else null */
     public String taskToken() {
         JsonNode token = context.path("Task").path("Token");

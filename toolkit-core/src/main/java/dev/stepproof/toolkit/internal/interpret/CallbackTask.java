@@ -1,6 +1,5 @@
 package dev.stepproof.toolkit.internal.interpret;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.Callback;
 import dev.stepproof.toolkit.TaskCallback;
 import dev.stepproof.toolkit.spi.TaskInvocation;
@@ -67,7 +66,7 @@ final class CallbackTask {
         List<TaskCallback> plan;
         try {
             plan = declaration.handler() == null ? declaration.callbacks()
-                    : declaration.handler().apply(copyOf(invocation));
+                    : declaration.handler().apply(invocation.deepCopy());
         } catch (RuntimeException e) {
             fail("StepProof.CallbackHandlerError", "The callback handler of " + declaration + " threw "
                     + e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -124,11 +123,5 @@ final class CallbackTask {
         }
         closed = true;
         step.timedOut(visit, heartbeat);
-    }
-
-    private static TaskInvocation copyOf(TaskInvocation call) {
-        JsonNode params = call.parameters().deepCopy();
-        return new TaskInvocation(call.stateName(), call.resource(), call.resourceType(), call.action(), params,
-                call.attempt(), call.context().deepCopy(), call.time(), call.awaitsCallback());
     }
 }

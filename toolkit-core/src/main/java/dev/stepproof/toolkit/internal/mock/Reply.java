@@ -109,7 +109,6 @@ public sealed interface Reply {
     }
 
     private static TaskInvocation copyOf(TaskInvocation call) {
-        return new TaskInvocation(call.stateName(), call.resource(), call.resourceType(), call.action(),
-                call.parameters().deepCopy(), call.attempt(), call.context().deepCopy(), call.time(), call.awaitsCallback());
+        return call.deepCopy();
     }
 }
