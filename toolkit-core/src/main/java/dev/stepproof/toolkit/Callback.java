@@ -132,7 +132,7 @@ public final class Callback {
         return handler;
     }
 
-    boolean answers(TaskInvocation invocation, boolean exactAttempt) {
+    boolean matches(TaskInvocation invocation, boolean exactAttempt) {
         return stateName.equals(invocation.stateName())
                 && (exactAttempt ? attempt == invocation.attempt() : attempt == 0);
     }

@@ -75,7 +75,7 @@ public final class Callbacks {
         Objects.requireNonNull(invocation, "invocation must not be null");
         for (boolean exact : new boolean[] {true, false}) {
             for (Callback c : declarations) {
-                if (c.answers(invocation, exact)) {
+                if (c.matches(invocation, exact)) {
                     return Optional.of(c);
                 }
             }
