@@ -1,9 +1,11 @@
 package dev.stepproof.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepproof.toolkit.Callbacks;
 import dev.stepproof.toolkit.Execution;
 import dev.stepproof.toolkit.ExecutionLimits;
 import dev.stepproof.toolkit.ExecutionOptions;
+import dev.stepproof.toolkit.StateMachines;
 import dev.stepproof.toolkit.model.StateMachine;
 import dev.stepproof.toolkit.spi.TaskInvoker;
 
@@ -78,6 +80,32 @@ public interface StepFunctionsHarness {
      * @since 0.1.0
      */
     StepFunctionsHarness withTasks(TaskInvoker tasks);
+
+    /**
+     * Answers {@code .waitForTaskToken} Task states with SendTaskSuccess/Failure/Heartbeat calls at virtual times;
+     * shorthand for {@code withOptions(o -> o.withCallbacks(callbacks))}.
+     *
+     * @param callbacks the answers; never null
+     * @return this harness
+     * @since 0.1.0
+     */
+    default StepFunctionsHarness withCallbacks(Callbacks callbacks) {
+        java.util.Objects.requireNonNull(callbacks, "callbacks must not be null");
+        return withOptions(options -> options.withCallbacks(callbacks));
+    }
+
+    /**
+     * Runs {@code states:startExecution.sync[:2]} children whose machines are registered, in process; shorthand
+     * for {@code withOptions(o -> o.withStateMachines(machines))}.
+     *
+     * @param machines the registry; never null
+     * @return this harness
+     * @since 0.1.0
+     */
+    default StepFunctionsHarness withStateMachines(StateMachines machines) {
+        java.util.Objects.requireNonNull(machines, "machines must not be null");
+        return withOptions(options -> options.withStateMachines(machines));
+    }
 
     /**
      * @param json the input {@link #run()} uses (default {@code {}}); never null

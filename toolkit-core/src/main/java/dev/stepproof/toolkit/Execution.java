@@ -17,17 +17,15 @@ import java.util.Objects;
  * @param history   the events; empty when history recording was off
  * @param decisions the transitions, Choice rules, retriers and catchers taken, in order (for coverage)
  * @param mapRuns   the runs of distributed Map states, in order of start
+ * @param callbacks what became of each {@link TaskCallback} sent to this execution's tasks, in sending order
+ * @param childExecutions the executions its {@code startExecution.sync[:2]} tasks ran (see {@link StateMachines}),
+ *                  in the order they started
  * @since 0.1.0
  */
 public record Execution(ExecutionStatus status, JsonNode output, String error, String cause,
                         Instant startTime, Instant stopTime, ExecutionHistory history, java.util.List<Decision> decisions,
-                        java.util.List<MapRun> mapRuns) {
-
-    /** An execution without distributed Map runs (the 0.1 constructor). */
-    public Execution(ExecutionStatus status, JsonNode output, String error, String cause, Instant startTime,
-                     Instant stopTime, ExecutionHistory history, java.util.List<Decision> decisions) {
-        this(status, output, error, cause, startTime, stopTime, history, decisions, java.util.List.of());
-    }
+                        java.util.List<MapRun> mapRuns, java.util.List<CallbackDelivery> callbacks,
+                        java.util.List<ChildExecution> childExecutions) {
 
     public Execution {
         Objects.requireNonNull(status, "status");
@@ -36,6 +34,15 @@ public record Execution(ExecutionStatus status, JsonNode output, String error, S
         Objects.requireNonNull(history, "history");
         decisions = java.util.List.copyOf(decisions);
         mapRuns = java.util.List.copyOf(mapRuns);
+        callbacks = java.util.List.copyOf(callbacks);
+        childExecutions = java.util.List.copyOf(childExecutions);
+    }
+
+    /** An execution without distributed Map runs, callbacks and child executions. */
+    public Execution(ExecutionStatus status, JsonNode output, String error, String cause, Instant startTime,
+                     Instant stopTime, ExecutionHistory history, java.util.List<Decision> decisions) {
+        this(status, output, error, cause, startTime, stopTime, history, decisions,
+                java.util.List.of(), java.util.List.of(), java.util.List.of());
     }
 
     /** @return the runs of the distributed Map state {@code stateName}, in order of start */

@@ -41,11 +41,14 @@ public final class ExecutionOptions {
     /** What distributed Maps read and write; one field so that the positional copies above stay short. */
     private record DistributedMapConfig(S3Objects objects, S3Output output, boolean childHistories) {
     }
+    // Callbacks and nested executions (D23, D24): kept apart from the fields above so that they travel as a pair.
+    private final Callbacks callbacks;
+    private final StateMachines stateMachines;
 
     private ExecutionOptions(String inputText, JsonNode input, String name, String stateMachineName, String region,
                              String account, String roleArn, Instant startTime, WorkflowType type, long seed,
                              ExecutionLimits limits, TaskInvoker taskInvoker, boolean recordHistory,
-                             DistributedMapConfig distributed) {
+                             DistributedMapConfig distributed, Callbacks callbacks, StateMachines stateMachines) {
         this.distributed = distributed;
         this.inputText = inputText;
         this.input = input;
@@ -60,6 +63,8 @@ public final class ExecutionOptions {
         this.limits = limits;
         this.taskInvoker = taskInvoker;
         this.recordHistory = recordHistory;
+        this.callbacks = callbacks;
+        this.stateMachines = stateMachines;
     }
 
     /** @return the defaults described above */
@@ -67,18 +72,18 @@ public final class ExecutionOptions {
         return new ExecutionOptions("{}", null, "stepproof-execution", "StateMachine", "us-east-1", "111111111111",
                 "arn:aws:iam::111111111111:role/StepProofExecutionRole", Instant.parse("2026-01-01T00:00:00Z"),
                 WorkflowType.STANDARD, 0L, ExecutionLimits.aws(), NO_INVOKER, true,
-                new DistributedMapConfig(S3Objects.empty(), null, false));
+                new DistributedMapConfig(S3Objects.empty(), null, false), Callbacks.none(), StateMachines.none());
     }
 
     private ExecutionOptions copy(String inputText, JsonNode input, String name, String smName, Instant start,
                                   WorkflowType type, long seed, ExecutionLimits limits, TaskInvoker invoker, boolean history) {
         return new ExecutionOptions(inputText, input, name, smName, region, account, roleArn, start, type, seed,
-                limits, invoker, history, distributed);
+                limits, invoker, history, distributed, callbacks, stateMachines);
     }
 
     private ExecutionOptions with(DistributedMapConfig config) {
         return new ExecutionOptions(inputText, input, name, stateMachineName, region, account, roleArn, startTime, type,
-                seed, limits, taskInvoker, recordHistory, config);
+                seed, limits, taskInvoker, recordHistory, config, callbacks, stateMachines);
     }
 
     /**
@@ -124,6 +129,38 @@ public final class ExecutionOptions {
     /** @return whether all child executions of distributed Maps are kept, see {@link #withChildExecutions} */
     public boolean keepChildExecutions() {
         return distributed.childHistories();
+    }
+
+    /**
+     * @param answers the SendTaskSuccess/Failure/Heartbeat calls that answer {@code .waitForTaskToken} tasks
+     *                (default {@link Callbacks#none()})
+     * @return a copy with those callbacks; see docs/callbacks.md
+     */
+    public ExecutionOptions withCallbacks(Callbacks answers) {
+        return new ExecutionOptions(inputText, input, name, stateMachineName, region, account, roleArn, startTime, type,
+                seed, limits, taskInvoker, recordHistory, distributed, Objects.requireNonNull(answers, "callbacks"),
+                stateMachines);
+    }
+
+    /**
+     * @param machines state machines that {@code states:startExecution.sync[:2]} tasks run in process instead of
+     *                 asking the task invoker (default {@link StateMachines#none()})
+     * @return a copy with that registry
+     */
+    public ExecutionOptions withStateMachines(StateMachines machines) {
+        return new ExecutionOptions(inputText, input, name, stateMachineName, region, account, roleArn, startTime, type,
+                seed, limits, taskInvoker, recordHistory, distributed, callbacks,
+                Objects.requireNonNull(machines, "stateMachines"));
+    }
+
+    /** @return the callbacks answering {@code .waitForTaskToken} tasks; never null */
+    public Callbacks callbacks() {
+        return callbacks;
+    }
+
+    /** @return the state machines run for {@code startExecution.sync} tasks; never null */
+    public StateMachines stateMachines() {
+        return stateMachines;
     }
 
     /** @param json the execution input as JSON text, kept verbatim for the ExecutionStarted event */

@@ -123,4 +123,44 @@ class ScenarioRunnerTest {
         then(report.diagnostics()).isEmpty();
         then(report.cases()).hasSize(2).allSatisfy(c -> then(c.failures()).as(c.describe(report.source())).isEmpty());
     }
+
+    @Test
+    void should_answer_wait_for_task_token_tasks_with_the_callbacks_of_a_case() {
+        // WHEN
+        ScenarioReport report = runner.run(resource("approval-callbacks.sfn-test.yaml"));
+        // THEN
+        then(report.cases()).hasSize(2).allSatisfy(c -> then(c.failures()).as(c.describe(report.source())).isEmpty());
+        Execution retried = report.cases().get(1).execution();
+        then(retried.callbacks()).extracting(CallbackDelivery::outcome).containsExactly(
+                CallbackDelivery.Outcome.ACCEPTED, CallbackDelivery.Outcome.ACCEPTED, CallbackDelivery.Outcome.NOT_SENT);
+        then(retried.history().events()).extracting(HistoryEvent::type).containsSubsequence(
+                "TaskTimedOut", "TaskScheduled", "TaskSubmitted", "TaskFailed");
+    }
+
+    @Test
+    void should_report_a_callback_time_that_is_not_a_duration_with_its_line() {
+        // WHEN
+        ScenarioReport report = runner.run(resource("bad/callback-time.sfn-test.yaml"));
+        // THEN
+        then(report.cases()).isEmpty();
+        then(report.diagnostics()).singleElement().satisfies(d -> {
+            then(d.code()).isEqualTo("SP-C005");
+            then(d.pointer()).isEqualTo("/cases/0/callbacks/0/at");
+            then(d.position().line()).isEqualTo(8);
+            then(d.message()).contains("'5 minutes'", "ISO-8601");
+        });
+    }
+
+    @Test
+    void should_reject_a_success_callback_without_output_against_the_schema() {
+        // WHEN
+        ScenarioReport report = runner.run(resource("bad/callback-success-without-output.sfn-test.yaml"));
+        // THEN
+        then(report.cases()).isEmpty();
+        then(report.diagnostics()).isNotEmpty().allSatisfy(d -> {
+            then(d.code()).isEqualTo("SP-C001");
+            then(d.pointer()).startsWith("/cases/0/callbacks/0");
+            then(d.position().line()).isEqualTo(5);
+        });
+    }
 }

@@ -144,4 +144,34 @@ class DefaultStepFunctionsHarnessTest {
         // THEN
         then(thrown).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("input is not valid JSON: [[1,]");
     }
+
+    @Test
+    void should_answer_callbacks_and_run_registered_children_set_on_the_harness() {
+        // GIVEN
+        String child = """
+                {"StartAt": "Wait", "States": {"Wait": {"Type": "Wait", "Seconds": 30, "End": true}}}""";
+        harness.withDefinitionText("""
+                {"StartAt": "Ask", "States": {
+                  "Ask": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                    "Parameters": {"QueueUrl": "q", "MessageBody.$": "$$.Task.Token"}, "HeartbeatSeconds": 60,
+                    "TimeoutSeconds": 600, "Next": "Child"},
+                  "Child": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
+                    "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:111111111111:stateMachine:Child",
+                                   "Input.$": "$"}, "OutputPath": "$.Output", "End": true}}}""")
+                .withTasks(dev.stepproof.toolkit.Mocks.of(dev.stepproof.toolkit.Mock.forState("Ask").returnsPayload("{}")).session())
+                .withCallbacks(dev.stepproof.toolkit.Callbacks.of(dev.stepproof.toolkit.Callback.forState("Ask")
+                        .heartbeatAfter(java.time.Duration.ofSeconds(50))
+                        .succeedsAfter(java.time.Duration.ofSeconds(100), "{\"ok\": true}")))
+                .withStateMachines(dev.stepproof.toolkit.StateMachines.builder()
+                        .register("Child", dev.stepproof.toolkit.DefinitionReader.standard().read(child, "child.asl.json").orElseThrow())
+                        .build());
+
+        // WHEN
+        Execution execution = harness.run();
+
+        // THEN
+        then(execution.output()).hasToString("{\"ok\":true}");
+        then(execution.stopTime()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(130));
+        then(execution.childExecutions()).hasSize(1);
+    }
 }

@@ -32,7 +32,12 @@ public final class CompiledMachine {
 
     /** Runs one execution to its end on the calling thread. */
     public Execution execute(ExecutionOptions options) {
-        return new Run(this, options).execute();
+        return new Run(this, options, 0, new java.util.IdentityHashMap<>()).execute();
+    }
+
+    /** Runs a child execution {@code depth} levels below the top one, sharing the tree's compiled children. */
+    Execution executeChild(ExecutionOptions options, int depth, java.util.Map<StateMachine, CompiledMachine> compiled) {
+        return new Run(this, options, depth, compiled).execute();
     }
 
     CompiledWorkflow top() {

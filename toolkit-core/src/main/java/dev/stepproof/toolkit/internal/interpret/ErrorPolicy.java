@@ -25,8 +25,20 @@ final class ErrorPolicy {
     }
 
     static boolean matches(List<String> errorEquals, String error) {
+        return matches(errorEquals, error, Failure.Kind.ORDINARY);
+    }
+
+    /** ASL-SEMANTICS §8.2, with the heartbeat-timeout and error-less SendTaskFailure cases. */
+    static boolean matches(List<String> errorEquals, String error, Failure.Kind kind) {
+        if (kind == Failure.Kind.EMPTY_TASK_FAILURE && error == null) {
+            // A callback failure without a name is still a task failure: the wildcards take it, nothing else can.
+            return errorEquals.contains("States.ALL") || errorEquals.contains("States.TaskFailed");
+        }
         if (error == null || StatesError.RUNTIME.equals(error)) {
             return false;
+        }
+        if (kind == Failure.Kind.HEARTBEAT_TIMEOUT && errorEquals.contains("States.HeartbeatTimeout")) {
+            return true;
         }
         if (errorEquals.contains(error) || errorEquals.contains("States.ALL")) {
             return true;
@@ -46,7 +58,7 @@ final class ErrorPolicy {
         }
         for (int i = 0; i < retriers.size(); i++) {
             Retrier r = retriers.get(i);
-            if (matches(r.errorEquals(), failure.error())) {
+            if (matches(r.errorEquals(), failure.error(), failure.kind())) {
                 if (visit.retrierAttempts[i] < r.effectiveMaxAttempts()) {
                     visit.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.RETRY, step.name, i, null);
                     retry(visit, step, r, ++visit.retrierAttempts[i]);
@@ -57,7 +69,7 @@ final class ErrorPolicy {
         }
         for (int i = 0; i < catchers.size(); i++) {
             CompiledCatcher c = catchers.get(i);
-            if (matches(c.model().errorEquals(), failure.error())) {
+            if (matches(c.model().errorEquals(), failure.error(), failure.kind())) {
                 visit.fiber.run.decide(dev.stepproof.toolkit.Decision.Kind.CATCH, step.name, i, c.next()[0].name);
                 visit.runHandling(() -> caught(visit, failure, c));
                 return;

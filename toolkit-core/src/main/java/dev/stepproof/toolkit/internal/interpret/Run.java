@@ -9,10 +9,13 @@ import dev.stepproof.toolkit.ExecutionOptions;
 import dev.stepproof.toolkit.ExecutionStatus;
 import dev.stepproof.toolkit.HistoryEvent;
 import dev.stepproof.toolkit.WorkflowType;
+import dev.stepproof.toolkit.ChildExecution;
+import dev.stepproof.toolkit.model.StateMachine;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
@@ -28,6 +31,12 @@ final class Run {
     final RandomGenerator random;
     final PayloadSizer sizer = new PayloadSizer();
     private static final ExecutionHistory EMPTY_HISTORY = new ExecutionHistory(List.of());
+    final CallbackDesk desk = new CallbackDesk(this);
+    /** 0 for a top execution, n for a child n levels down (StateMachines.maxDepth bounds it). */
+    final int depth;
+    /** Child machines compiled once per top execution, shared down the tree. */
+    final Map<StateMachine, CompiledMachine> compiledChildren;
+    private final List<ChildExecution> children = new ArrayList<>();
     private final List<HistoryEvent> events;
     private final List<dev.stepproof.toolkit.Decision> decisions = new ArrayList<>();
     private final boolean record;
@@ -51,9 +60,11 @@ final class Run {
         void ended(Run child, Execution execution);
     }
 
-    Run(CompiledMachine machine, ExecutionOptions options) {
+    Run(CompiledMachine machine, ExecutionOptions options, int depth, Map<StateMachine, CompiledMachine> compiledChildren) {
         this.machine = machine;
         this.options = options;
+        this.depth = depth;
+        this.compiledChildren = compiledChildren;
         this.startMillis = options.startTime().toEpochMilli();
         this.scheduler = new Scheduler(startMillis);
         this.random = new SplittableRandom(options.seed());
@@ -70,6 +81,8 @@ final class Run {
     Run(Run parent, ExecutionOptions options, ChildListener listener) {
         this.machine = null;
         this.options = options;
+        this.depth = parent.depth;
+        this.compiledChildren = parent.compiledChildren;
         this.startMillis = options.startTime().toEpochMilli();
         this.scheduler = parent.scheduler;
         this.random = parent.random;
@@ -192,7 +205,7 @@ final class Run {
             List<dev.stepproof.toolkit.MapRun> runs = mapRuns.isEmpty() ? List.of()
                     : mapRuns.stream().map(MapRunRecord::snapshot).toList();
             result = new Execution(status, output, error, cause, options.startTime(), stop,
-                    record ? new ExecutionHistory(events) : EMPTY_HISTORY, decisions, runs);
+                    record ? new ExecutionHistory(events) : EMPTY_HISTORY, decisions, runs, desk.deliveries(), children);
             if (childListener == null) {
                 scheduler.stop();
             } else {
@@ -226,6 +239,10 @@ final class Run {
                     + options.limits().maxHistoryEvents() + ").");
         }
         return id;
+    }
+
+    void childStarted(ChildExecution child) {
+        children.add(child);
     }
 
     void decide(dev.stepproof.toolkit.Decision.Kind kind, String state, int index, String target) {

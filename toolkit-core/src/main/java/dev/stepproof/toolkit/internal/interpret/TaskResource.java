@@ -57,6 +57,18 @@ record TaskResource(String arn, Kind kind, String resourceType, String action) {
         return lambda() ? "LambdaFunctionTimedOut" : kind == Kind.ACTIVITY ? "ActivityTimedOut" : "TaskTimedOut";
     }
 
+    /**
+     * @return the action that starts a {@code .sync} / {@code .sync:2} job ({@code runTask} for
+     *         {@code runTask.sync}), or null when this is not a job-running integration
+     */
+    String jobStartAction() {
+        if (kind != Kind.INTEGRATION || action == null) {
+            return null;
+        }
+        int at = action.endsWith(".sync") ? action.length() - 5 : action.endsWith(".sync:2") ? action.length() - 7 : -1;
+        return at > 0 ? action.substring(0, at) : null;
+    }
+
     /** The name AWS quotes in a DataLimitExceeded cause: the function ARN, or the integration's resource type. */
     String dataLimitName() {
         return lambda() ? arn : resourceType;

@@ -2,6 +2,7 @@ package dev.stepproof.toolkit.internal.interpret;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepproof.toolkit.Callback;
 import dev.stepproof.toolkit.internal.dataflow.ReferenceValue;
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
 import dev.stepproof.toolkit.internal.jsonata.JsonataValue;
@@ -9,7 +10,9 @@ import dev.stepproof.toolkit.model.TaskState;
 import dev.stepproof.toolkit.spi.TaskInvocation;
 import dev.stepproof.toolkit.spi.TaskResult;
 
+
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Task: schedules the call, asks the {@link dev.stepproof.toolkit.spi.TaskInvoker}, enforces the timeout. In
@@ -61,25 +64,61 @@ final class TaskStep extends WorkStep {
         f.event(resource.scheduledType(), name, params, null, null, resource.scheduledDetails(f.run.options.region(), timeout, heartbeat));
         f.event(resource.startedType(), name, null, null, null, resource.typeDetails());
         long started = f.run.now();
-        TaskResult result = invoke(v, params);
         long limitMillis = (timeout == null ? DEFAULT_TIMEOUT_SECONDS : timeout) * 1000L;
+        if (NestedRun.handles(resource, f.run.options) && NestedRun.start(this, v, params, started, limitMillis)) {
+            return;
+        }
+        TaskInvocation invocation = invocation(v, params, false);
+        if (callback) {
+            Optional<Callback> answering = f.run.options.callbacks().answering(invocation);
+            if (answering.isPresent()) {
+                new CallbackTask(this, v, v.taskToken(), started, limitMillis, heartbeat == null ? null : heartbeat * 1000L)
+                        .start(answering.get(), invocation(v, params, true));
+                return;
+            }
+        }
+        TaskResult result = invoke(v, invocation);
+        if (startsJob(result)) {
+            // AWS writes TaskSubmitted with the start call's response (RunTask, StartJobRun, …) before the job ends.
+            submitted(v, dev.stepproof.toolkit.internal.catalogue.IntegrationCatalogue.standard().wrap(
+                    new TaskInvocation(name, resource.arn(), resource.resourceType(), resource.jobStartAction(),
+                            params, invocation.attempt(), invocation.context(), invocation.time()), null));
+        }
         if (result instanceof TaskResult.Unresponsive) {
             // No answer and no heartbeats: the heartbeat window closes first, if there is one.
-            long window = heartbeat == null ? limitMillis : Math.min(limitMillis, heartbeat * 1000L);
-            f.run.scheduler.at(started + window, () -> timedOut(v));
+            boolean byHeartbeat = heartbeat != null && heartbeat * 1000L < limitMillis;
+            long window = byHeartbeat ? heartbeat * 1000L : limitMillis;
+            f.run.scheduler.at(started + window, () -> timedOut(v, byHeartbeat));
             return;
         }
-        long took = Math.max(0, result.duration().toMillis());
-        if (took > limitMillis) {
-            f.run.scheduler.at(started + limitMillis, () -> timedOut(v));
-            return;
-        }
-        f.run.scheduler.at(started + took, () -> finished(v, result));
+        finishAfter(v, started, limitMillis, result.duration().toMillis(), () -> finished(v, result));
     }
 
-    private TaskResult invoke(Visit v, JsonNode params) {
-        TaskInvocation invocation = new TaskInvocation(name, resource.arn(), resource.resourceType(), resource.action(),
-                params, v.retryCount + 1, v.context(), Instant.ofEpochMilli(v.fiber.run.now()));
+    /**
+     * Whether an invoker's answer to a {@code .sync} job means the job was started: a result, or the job's own
+     * failure ({@code States.TaskFailed}); a throttled or refused start call never submitted anything.
+     */
+    private boolean startsJob(TaskResult result) {
+        return resource.jobStartAction() != null && (result instanceof TaskResult.Success
+                || result instanceof TaskResult.Failure f && "States.TaskFailed".equals(f.error()));
+    }
+
+    /** Runs {@code done} {@code took} ms after {@code started}, or times the task out if that is past its limit. */
+    void finishAfter(Visit v, long started, long limitMillis, long took, Runnable done) {
+        long after = Math.max(0, took);
+        if (after > limitMillis) {
+            v.fiber.run.scheduler.at(started + limitMillis, () -> timedOut(v, false));
+            return;
+        }
+        v.fiber.run.scheduler.at(started + after, done);
+    }
+
+    TaskInvocation invocation(Visit v, JsonNode params, boolean awaitsCallback) {
+        return new TaskInvocation(name, resource.arn(), resource.resourceType(), resource.action(),
+                params, v.retryCount + 1, v.context(), Instant.ofEpochMilli(v.fiber.run.now()), awaitsCallback);
+    }
+
+    TaskResult invoke(Visit v, TaskInvocation invocation) {
         try {
             TaskResult r = v.fiber.run.options.taskInvoker().invoke(invocation);
             return r != null ? r : TaskResult.failure("StepProof.TaskInvokerError",
@@ -90,15 +129,27 @@ final class TaskStep extends WorkStep {
         }
     }
 
-    private void timedOut(Visit v) {
+    /** The task's TimeoutSeconds, or its HeartbeatSeconds window ({@code heartbeat}), ran out. */
+    void timedOut(Visit v, boolean heartbeat) {
         if (v.fiber.isAborted()) {
             return;
         }
         v.fiber.event(resource.timedOutType(), name, null, StatesError.TIMEOUT, null, resource.typeDetails());
-        handleFailure(v, new Failure(StatesError.TIMEOUT, null, true));
+        handleFailure(v, new Failure(StatesError.TIMEOUT, null, true,
+                heartbeat ? Failure.Kind.HEARTBEAT_TIMEOUT : Failure.Kind.ORDINARY));
     }
 
-    private void finished(Visit v, TaskResult result) {
+    /** @return the integration's action with its pattern suffix, e.g. {@code startExecution.sync:2} */
+    String resourceAction() {
+        return resource.action();
+    }
+
+    /** Writes {@code TaskSubmitted}: the API call of a callback or {@code .sync} task answered. */
+    void submitted(Visit v, JsonNode output) {
+        v.fiber.event("TaskSubmitted", name, output, null, null, resource.typeDetails());
+    }
+
+    void finished(Visit v, TaskResult result) {
         if (v.fiber.isAborted()) {
             return;
         }
@@ -117,9 +168,10 @@ final class TaskStep extends WorkStep {
         }
     }
 
-    private void failed(Visit v, String error, String cause) {
+    void failed(Visit v, String error, String cause) {
         v.fiber.event(resource.failedType(), name, null, error, cause, resource.typeDetails());
-        handleFailure(v, new Failure(error, cause, true));
+        handleFailure(v, new Failure(error, cause, true,
+                error == null ? Failure.Kind.EMPTY_TASK_FAILURE : Failure.Kind.ORDINARY));
     }
 
     /**

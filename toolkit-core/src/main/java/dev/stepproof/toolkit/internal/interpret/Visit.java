@@ -162,6 +162,11 @@ final class Visit implements EvalContext, JsonataScope {
         this.context = null;
     }
 
+    /** @return this attempt's task token, or null outside {@code .waitForTaskToken} tasks */
+    String taskToken() {
+        return taskToken;
+    }
+
     void retried() {
         retryCount++;
         context = null;

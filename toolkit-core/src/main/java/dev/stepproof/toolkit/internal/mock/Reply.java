@@ -40,7 +40,7 @@ public sealed interface Reply {
 
         @Override
         public TaskResult produce(TaskInvocation call, IntegrationCatalogue catalogue) {
-            return TaskResult.success(catalogue.wrap(call.resourceType(), call.action(), payload, call.parameters()));
+            return TaskResult.success(catalogue.wrap(call.resourceType(), call.responseAction(), payload, call.parameters()));
         }
     }
 
@@ -90,7 +90,7 @@ public sealed interface Reply {
                 return null;
             }
             JsonNode own = value.deepCopy();
-            return TaskResult.success(wrap ? catalogue.wrap(call.resourceType(), call.action(), own, call.parameters()) : own);
+            return TaskResult.success(wrap ? catalogue.wrap(call.resourceType(), call.responseAction(), own, call.parameters()) : own);
         }
     }
 
@@ -109,7 +109,6 @@ public sealed interface Reply {
     }
 
     private static TaskInvocation copyOf(TaskInvocation call) {
-        return new TaskInvocation(call.stateName(), call.resource(), call.resourceType(), call.action(),
-                call.parameters().deepCopy(), call.attempt(), call.context().deepCopy(), call.time());
+        return call.deepCopy();
     }
 }

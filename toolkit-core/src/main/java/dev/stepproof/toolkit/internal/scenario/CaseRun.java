@@ -41,6 +41,7 @@ public final class CaseRun {
                 .withStateMachineName(scenario.stateMachineName())
                 .withName(executionName(c.name()))
                 .withSeed(c.seed() == null ? 0 : c.seed())
+                .withCallbacks(c.callbacks())
                 .withTaskInvoker(invoker));
         failures.addAll(ExpectationCheck.failures(c.expect(), execution));
         if (session != null) {

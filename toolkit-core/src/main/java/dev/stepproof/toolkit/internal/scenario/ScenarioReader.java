@@ -44,6 +44,8 @@ public final class ScenarioReader {
     public static final String DUPLICATE_CASE = "SP-C002";
     /** A file the scenario refers to does not exist. */
     public static final String MISSING_FILE = "SP-C003";
+    /** A callback's {@code at} is not a non-negative ISO-8601 duration. */
+    public static final String CALLBACK_TIME = "SP-C005";
 
     private static final ExecutionConfig EXECUTION = ExecutionConfig.builder().locale(Locale.ENGLISH).build();
 
@@ -123,7 +125,8 @@ public final class ScenarioReader {
                     c.has("input") ? c.get("input") : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(),
                     text(c, "mockConfigTestCase"), c.get("mocks"), c.get("faults"), c.get("chaos"),
                     c.hasNonNull("seed") ? c.get("seed").asLong() : null, c.get("expect"),
-                    s3Objects(doc, folder, c.get("s3Objects"), pointer + "/s3Objects", diagnostics)));
+                    s3Objects(doc, folder, c.get("s3Objects"), pointer + "/s3Objects", diagnostics),
+                    ScenarioCallbacks.read(doc, c.path("callbacks"), pointer + "/callbacks", diagnostics)));
         }
         return cases;
     }
