@@ -9,6 +9,7 @@ import dev.stepproof.toolkit.ExecutionOptions;
 import dev.stepproof.toolkit.ExecutionStatus;
 import dev.stepproof.toolkit.HistoryEvent;
 import dev.stepproof.toolkit.WorkflowType;
+import dev.stepproof.toolkit.internal.text.JsonText;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ final class Run {
                             + options.limits().maxPayloadBytes() + " bytes).", false);
         }
         ObjectNode started = Json.NODES.objectNode();
-        started.put("input", text != null ? text : input.toString());
+        started.put("input", text != null ? text : JsonText.compact(input));
         started.putObject("inputDetails").put("truncated", false);
         started.put("roleArn", options.roleArn());
         event("ExecutionStarted", 0, null, null, null, null, started);
