@@ -6,8 +6,9 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
  * What every node needs while the engine runs: the settings, one {@link ScenarioRunner} (it compiles the scenario
- * schema once) and the listener that report entries go to. Created per execution request, never shared; nodes run
- * on one thread (HierarchicalTestEngine's default executor), so the runner is never used concurrently.
+ * schema once) and the listener that report entries go to. Created per execution request. With
+ * {@link Constants#PARALLEL_ENABLED} the cases use it from several threads at once: the runner is thread-safe (its
+ * reader's compiled schema is immutable; each case reads its files and runs its own execution).
  */
 final class ExecutionContext implements EngineExecutionContext {
 

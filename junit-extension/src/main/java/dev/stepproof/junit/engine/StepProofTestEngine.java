@@ -5,8 +5,11 @@ import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.config.PrefixedConfigurationParameters;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+import org.junit.platform.engine.support.hierarchical.ForkJoinPoolHierarchicalTestExecutorService;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
 
 import java.util.Optional;
 
@@ -63,6 +66,20 @@ public final class StepProofTestEngine extends HierarchicalTestEngine<ExecutionC
                 EngineConfiguration.from(request.getConfigurationParameters(), issues));
         DiscoverySelectorResolver.resolve(request, engine, issues);
         return engine;
+    }
+
+    /**
+     * Runs files and cases on a fork-join pool when {@link Constants#PARALLEL_ENABLED} is {@code true}, with the
+     * parallelism {@link Constants#PARALLEL_CONFIG_PREFIX} configures; else on the calling thread.
+     */
+    @Override
+    protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
+        boolean parallel = request.getConfigurationParameters().get(Constants.PARALLEL_ENABLED)
+                .map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
+        return parallel
+                ? new ForkJoinPoolHierarchicalTestExecutorService(new PrefixedConfigurationParameters(
+                        request.getConfigurationParameters(), Constants.PARALLEL_CONFIG_PREFIX))
+                : super.createExecutorService(request);
     }
 
     @Override
