@@ -21,7 +21,9 @@ import java.util.Optional;
  * <p>Registered through {@code META-INF/services/org.junit.platform.engine.TestEngine}; users never call it. It is
  * configured only by the platform configuration parameters in {@link Constants}. Selectors it understands: classpath
  * roots, packages and modules (scanned), classpath resources, files (with an optional line, selecting the case
- * starting there), directories (recursively) and its own unique ids:
+ * starting there), directories (recursively), classes annotated with {@link dev.stepproof.junit.StepProofScenarios}
+ * (their packages are scanned: how Surefire and Gradle, which select classes only, reach the files) and its own
+ * unique ids:
  * {@code [engine:stepproof]/[file:<classpath:resource name, or absolute path>]/[case:<case name>]}; a MockConfigFile
  * test case's segment is {@code <StateMachineName>/<TestCaseName>}.
  *
