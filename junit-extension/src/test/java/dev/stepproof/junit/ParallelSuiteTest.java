@@ -44,7 +44,8 @@ import static org.assertj.core.api.BDDAssertions.then;
  * A suite of Jupiter classes using the extension (recording workflow coverage) and scenario files on the
  * {@code stepproof} engine, run through the JUnit Platform Launcher as a build tool runs them: serially, then with
  * Jupiter's parallel execution on (methods and classes concurrent) and the engine's cases in parallel. Both runs
- * must give every test the same status and write the same merged {@code coverage.json}, byte for byte; and neither
+ * must give every test the same status and write the same merged {@code coverage.json} (the extension's and the
+ * engine's), byte for byte; and neither
  * may leave a thread running once the launcher returns.
  */
 @ResourceLock(Resources.SYSTEM_OUT) // the fixtures' deliberate failures print reports; they are captured
@@ -146,21 +147,24 @@ class ParallelSuiteTest {
         then(parallel.testThreads()).as("threads the parallel run's tests ran on").hasSizeGreaterThan(1);
         // AND every test ended the same way, and the merged coverage is byte-identical
         then(parallel.statuses()).isEqualTo(serial.statuses());
-        then(serial.coverage()).contains("\"payment@", "\"greeting@", "\"orders@");
+        then(serial.coverage()).contains("\"payment@", "\"greeting@", "\"orders@", "\"scenario-orders@");
         then(parallel.coverage()).isEqualTo(serial.coverage());
         // AND neither run left a thread behind
         then(serial.threadsLeft()).as("threads still alive after the serial run").isEmpty();
         then(parallel.threadsLeft()).as("threads still alive after the parallel run").isEmpty();
     }
 
-    /** Files of {@value #CASES_PER_FILE} cases over orders.asl.json; every sixth case expects the wrong status. */
+    /**
+     * Files of {@value #CASES_PER_FILE} cases over a copy of orders.asl.json named scenario-orders (so its coverage
+     * is told apart from OrdersSuite's); every sixth case expects the wrong status.
+     */
     private static Path scenarioFiles(Path dir) throws IOException {
         Files.createDirectories(dir);
         try (InputStream definition = ParallelSuiteTest.class.getResourceAsStream("engine/orders.asl.json")) {
-            Files.copy(definition, dir.resolve("orders.asl.json"));
+            Files.copy(definition, dir.resolve("scenario-orders.asl.json"));
         }
         for (int f = 0; f < SCENARIO_FILES; f++) {
-            StringBuilder yaml = new StringBuilder("definition: orders.asl.json\ncases:\n");
+            StringBuilder yaml = new StringBuilder("definition: scenario-orders.asl.json\ncases:\n");
             for (int c = 0; c < CASES_PER_FILE; c++) {
                 boolean outage = c % 3 == 2;
                 boolean wrong = c % 6 == 5;

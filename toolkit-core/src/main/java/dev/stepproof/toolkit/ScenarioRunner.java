@@ -4,6 +4,7 @@ import dev.stepproof.toolkit.internal.scenario.CaseRun;
 import dev.stepproof.toolkit.internal.scenario.ScenarioFile;
 import dev.stepproof.toolkit.internal.scenario.ScenarioReader;
 import dev.stepproof.toolkit.internal.scenario.TemplateDefinitions;
+import dev.stepproof.toolkit.model.StateMachine;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ public final class ScenarioRunner {
         for (var c : loaded.scenario.cases()) {
             results.add(loaded.run.run(c));
         }
-        return new ScenarioReport(loaded.scenario.source(), loaded.diagnostics, results);
+        return new ScenarioReport(loaded.scenario.source(), loaded.diagnostics, results,
+                loaded.scenario.stateMachineName(), loaded.machine);
     }
 
     /** Reads {@code scenarioFile} and runs only the case named {@code caseName}. */
@@ -55,7 +57,8 @@ public final class ScenarioRunner {
         }
         List<ScenarioReport.CaseResult> results = new ArrayList<>();
         loaded.scenario.cases().stream().filter(c -> c.name().equals(caseName)).forEach(c -> results.add(loaded.run.run(c)));
-        return new ScenarioReport(loaded.scenario.source(), loaded.diagnostics, results);
+        return new ScenarioReport(loaded.scenario.source(), loaded.diagnostics, results,
+                loaded.scenario.stateMachineName(), loaded.machine);
     }
 
     /** The names and positions of a file's cases, for discovery; empty with diagnostics when the file is broken. */
@@ -68,7 +71,7 @@ public final class ScenarioRunner {
         return new ScenarioReport(scenarioFile.toString(), outcome.diagnostics(), cases);
     }
 
-    private record Loaded(ScenarioFile scenario, CaseRun run, List<Diagnostic> diagnostics) {
+    private record Loaded(ScenarioFile scenario, CaseRun run, StateMachine machine, List<Diagnostic> diagnostics) {
     }
 
     private Loaded load(Path file) {
@@ -76,7 +79,7 @@ public final class ScenarioRunner {
         List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
         ScenarioFile scenario = outcome.scenario();
         if (scenario == null) {
-            return new Loaded(null, null, diagnostics);
+            return new Loaded(null, null, null, diagnostics);
         }
         DefinitionReader definitions = DefinitionReader.standard().withWorkflowType(scenario.workflowType());
         DefinitionReader.ReadResult definition = scenario.definition() != null ? definitions.read(scenario.definition())
@@ -89,8 +92,9 @@ public final class ScenarioRunner {
             mockConfig = read.config();
         }
         if (!definition.isValid() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new Loaded(null, null, diagnostics);
+            return new Loaded(null, null, null, diagnostics);
         }
-        return new Loaded(scenario, new CaseRun(scenario, Interpreter.of(definition.machine()), mockConfig), diagnostics);
+        return new Loaded(scenario, new CaseRun(scenario, Interpreter.of(definition.machine()), mockConfig),
+                definition.machine(), diagnostics);
     }
 }

@@ -44,6 +44,7 @@ record ScenarioCase(Path file, String name, SourcePosition position) implements 
             return CaseOutcome.couldNotRun(couldNotRun(report), warnings);
         }
         CaseResult result = report.cases().get(0);
+        context.recordCoverage(report.stateMachineName(), report.machine(), result.execution());
         List<String> failures = new ArrayList<>(result.failures());
         failures.addAll(Diagnostics.failingWarnings(warnings, context.configuration()));
         CaseResult judged = new CaseResult(result.name(), result.position(), failures, result.execution());

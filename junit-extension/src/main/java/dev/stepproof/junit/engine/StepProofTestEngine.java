@@ -1,5 +1,6 @@
 package dev.stepproof.junit.engine;
 
+import dev.stepproof.junit.coverage.CoverageRecorder;
 import dev.stepproof.toolkit.ScenarioRunner;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -88,6 +89,9 @@ public final class StepProofTestEngine extends HierarchicalTestEngine<ExecutionC
     protected ExecutionContext createExecutionContext(ExecutionRequest request) {
         // The launcher hands back the descriptor discover() returned; its settings were already checked and reported.
         EngineConfiguration configuration = ((StepProofEngineDescriptor) request.getRootTestDescriptor()).configuration();
-        return new ExecutionContext(configuration, ScenarioRunner.standard(), request.getEngineExecutionListener());
+        CoverageRecorder coverage = CoverageRecorder.forRun(
+                CoverageRecorder.directory(request.getConfigurationParameters()::get));
+        return new ExecutionContext(configuration, ScenarioRunner.standard(), request.getEngineExecutionListener(),
+                coverage);
     }
 }
