@@ -91,7 +91,8 @@ public final class StepProofTestEngine extends HierarchicalTestEngine<ExecutionC
         EngineConfiguration configuration = ((StepProofEngineDescriptor) request.getRootTestDescriptor()).configuration();
         CoverageRecorder coverage = CoverageRecorder.forRun(
                 CoverageRecorder.directory(request.getConfigurationParameters()::get));
-        return new ExecutionContext(configuration, ScenarioRunner.standard(), request.getEngineExecutionListener(),
-                coverage);
+        // One runner per run, caching each file once read: a file's cases run one by one, each as its own test.
+        return new ExecutionContext(configuration, ScenarioRunner.standard().cachingFiles(),
+                request.getEngineExecutionListener(), coverage);
     }
 }
