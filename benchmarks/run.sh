@@ -9,6 +9,11 @@
 #   benchmarks/run.sh --jmh [JMH args…]     the JMH micro-benchmarks, e.g. ReadValidateBenchmark
 #   benchmarks/run.sh --distributed-map [ITEMS]  a distributed Map over ITEMS (default 1,000,000) S3 items in a
 #       512 MiB heap; prints wall time and heap high-water mark (DistributedMapBench)
+#   benchmarks/run.sh --scale               the scale benchmarks (ScaleBench), one JSON line each, with heap high-water
+#       marks: a 10,000-state definition; the audit of 1,000 definitions; 250 KiB payloads through 1,000 states;
+#       1,000 scenario cases in one generated Maven module (benchmarks/target/scale-module), through the engine
+#       in-process and through `mvnw surefire:test`. The module resolves stepproof-junit from a private local
+#       repository (benchmarks/target/m2, with ~/.m2 as its read-only tail), never from an install into ~/.m2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -ntp -pl benchmarks -am -DskipTests package dependency:build-classpath \
@@ -21,6 +26,28 @@ fi
 if [ "${1:-}" = "--jmh" ]; then
   shift
   exec java -cp "$CP" org.openjdk.jmh.Main "$@"
+fi
+if [ "${1:-}" = "--scale" ]; then
+  bench() { # -Xmx, then ScaleBench's arguments
+    local xmx=$1; shift
+    java -XX:+UseSerialGC "-Xmx$xmx" -cp "$CP" dev.stepproof.benchmarks.ScaleBench "$@" 2> >(grep -v '^SLF4J' >&2)
+  }
+  bench 1g definition 10000
+  bench 512m audit 1000
+  bench 256m payloads 1000 250 100
+  module=benchmarks/target/scale-module
+  repo=(-Dmaven.repo.local="$PWD/benchmarks/target/m2" -Dmaven.repo.local.tail="$HOME/.m2/repository")
+  rm -rf "$module"
+  bench 256m module "$module"
+  ./mvnw -B -q -ntp -o install -pl junit-extension -am -DskipTests "${repo[@]}" >&2
+  ./mvnw -B -q -ntp -o -f "$module/pom.xml" test-compile "${repo[@]}" >&2
+  bench 512m engine "$module"
+  for run in 1 2 3; do
+    start=$(date +%s%N)
+    tests=$(./mvnw -B -ntp -o -f "$module/pom.xml" surefire:test "${repo[@]}" | grep -E '^\[INFO\] Tests run:' | tail -1)
+    echo "{\"benchmark\":\"surefire-test\",\"run\":$run,\"wallMs\":$(( ($(date +%s%N) - start) / 1000000 )),\"summary\":\"${tests#\[INFO\] }\"}"
+  done
+  exit 0
 fi
 dir=../shared/bench/workloads
 args=()

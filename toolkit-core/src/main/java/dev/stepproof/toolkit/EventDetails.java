@@ -3,6 +3,7 @@ package dev.stepproof.toolkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stepproof.toolkit.internal.text.JsonText;
 
 /** Renders an event's details under AWS's key and field names (ASL-SEMANTICS §10.2). */
 final class EventDetails {
@@ -53,7 +54,7 @@ final class EventDetails {
         if (payload == null) {
             return;
         }
-        d.put(field, payload.toString());
+        d.put(field, JsonText.compact(payload));
         if (!"parameters".equals(field)) {
             d.putObject(field + "Details").put("truncated", false);
         }

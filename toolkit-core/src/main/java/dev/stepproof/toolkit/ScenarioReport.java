@@ -1,5 +1,7 @@
 package dev.stepproof.toolkit;
 
+import dev.stepproof.toolkit.model.StateMachine;
+
 import java.util.List;
 
 /**
@@ -9,13 +11,22 @@ import java.util.List;
  * @param source      the scenario file
  * @param diagnostics problems reading the file, its definition or its MockConfigFile; never null
  * @param cases       one result per case, in file order; empty when the file could not be run
+ * @param stateMachineName the name the cases ran the machine under (the scenario's {@code stateMachineName}, by
+ *                    default the definition's file stem), for workflow coverage; null when the file did not run
+ * @param machine     the definition the cases ran, for workflow coverage; null when the file did not run
  * @since 0.1.0
  */
-public record ScenarioReport(String source, List<Diagnostic> diagnostics, List<ScenarioReport.CaseResult> cases) {
+public record ScenarioReport(String source, List<Diagnostic> diagnostics, List<ScenarioReport.CaseResult> cases,
+                             String stateMachineName, StateMachine machine) {
 
     public ScenarioReport {
         diagnostics = List.copyOf(diagnostics);
         cases = List.copyOf(cases);
+    }
+
+    /** A report without the machine: for files that did not run, and for discovery. */
+    public ScenarioReport(String source, List<Diagnostic> diagnostics, List<ScenarioReport.CaseResult> cases) {
+        this(source, diagnostics, cases, null, null);
     }
 
     /**

@@ -4,10 +4,16 @@ import dev.stepproof.toolkit.internal.scenario.CaseRun;
 import dev.stepproof.toolkit.internal.scenario.ScenarioFile;
 import dev.stepproof.toolkit.internal.scenario.ScenarioReader;
 import dev.stepproof.toolkit.internal.scenario.TemplateDefinitions;
+import dev.stepproof.toolkit.model.StateMachine;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Runs scenario files ({@code *.sfn-test.yaml} / {@code .json}): reads the file and the definition it names,
@@ -25,13 +31,25 @@ import java.util.List;
 public final class ScenarioRunner {
 
     private final ScenarioReader reader;
+    /** Files read and compiled, by absolute path, with the scenario file's stamp; null when not caching. */
+    private final ConcurrentMap<Path, Cached> cache;
 
-    private ScenarioRunner(ScenarioReader reader) {
+    private ScenarioRunner(ScenarioReader reader, ConcurrentMap<Path, Cached> cache) {
         this.reader = reader;
+        this.cache = cache;
     }
 
     public static ScenarioRunner standard() {
-        return new ScenarioRunner(new ScenarioReader());
+        return new ScenarioRunner(new ScenarioReader(), null);
+    }
+
+    /**
+     * @return a runner that reads and compiles each scenario file (with its definition and MockConfigFile) once and
+     *         reuses it for every later {@code run} of that file, until the scenario file's modification time or size
+     *         changes. For one test run that runs a file's cases one by one, as the JUnit engine does; thread-safe.
+     */
+    public ScenarioRunner cachingFiles() {
+        return new ScenarioRunner(reader, new ConcurrentHashMap<>());
     }
 
     /** Reads and runs every case of {@code scenarioFile}. */
@@ -44,7 +62,8 @@ public final class ScenarioRunner {
         for (var c : loaded.scenario.cases()) {
             results.add(loaded.run.run(c));
         }
-        return new ScenarioReport(loaded.scenario.source(), loaded.diagnostics, results);
+        return new ScenarioReport(loaded.scenario.source(), loaded.diagnostics, results,
+                loaded.scenario.stateMachineName(), loaded.machine);
     }
 
     /** Reads {@code scenarioFile} and runs only the case named {@code caseName}. */
@@ -55,7 +74,8 @@ public final class ScenarioRunner {
         }
         List<ScenarioReport.CaseResult> results = new ArrayList<>();
         loaded.scenario.cases().stream().filter(c -> c.name().equals(caseName)).forEach(c -> results.add(loaded.run.run(c)));
-        return new ScenarioReport(loaded.scenario.source(), loaded.diagnostics, results);
+        return new ScenarioReport(loaded.scenario.source(), loaded.diagnostics, results,
+                loaded.scenario.stateMachineName(), loaded.machine);
     }
 
     /** The names and positions of a file's cases, for discovery; empty with diagnostics when the file is broken. */
@@ -68,15 +88,38 @@ public final class ScenarioRunner {
         return new ScenarioReport(scenarioFile.toString(), outcome.diagnostics(), cases);
     }
 
-    private record Loaded(ScenarioFile scenario, CaseRun run, List<Diagnostic> diagnostics) {
+    private record Loaded(ScenarioFile scenario, CaseRun run, StateMachine machine, List<Diagnostic> diagnostics) {
+    }
+
+    private record Cached(FileTime modified, long size, Loaded loaded) {
     }
 
     private Loaded load(Path file) {
+        if (cache == null) {
+            return read(file);
+        }
+        Path key = file.toAbsolutePath().normalize();
+        try {
+            FileTime modified = Files.getLastModifiedTime(key);
+            long size = Files.size(key);
+            Cached cached = cache.get(key);
+            if (cached != null && cached.modified().equals(modified) && cached.size() == size) {
+                return cached.loaded();
+            }
+            Loaded loaded = read(file);
+            cache.put(key, new Cached(modified, size, loaded));
+            return loaded;
+        } catch (IOException e) {
+            return read(file); // the reader reports the unreadable file as a diagnostic
+        }
+    }
+
+    private Loaded read(Path file) {
         ScenarioReader.Outcome outcome = reader.read(file);
         List<Diagnostic> diagnostics = new ArrayList<>(outcome.diagnostics());
         ScenarioFile scenario = outcome.scenario();
         if (scenario == null) {
-            return new Loaded(null, null, diagnostics);
+            return new Loaded(null, null, null, diagnostics);
         }
         DefinitionReader definitions = DefinitionReader.standard().withWorkflowType(scenario.workflowType());
         DefinitionReader.ReadResult definition = scenario.definition() != null ? definitions.read(scenario.definition())
@@ -89,8 +132,9 @@ public final class ScenarioRunner {
             mockConfig = read.config();
         }
         if (!definition.isValid() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new Loaded(null, null, diagnostics);
+            return new Loaded(null, null, null, diagnostics);
         }
-        return new Loaded(scenario, new CaseRun(scenario, Interpreter.of(definition.machine()), mockConfig), diagnostics);
+        return new Loaded(scenario, new CaseRun(scenario, Interpreter.of(definition.machine()), mockConfig),
+                definition.machine(), diagnostics);
     }
 }

@@ -1,7 +1,5 @@
 package dev.stepproof.toolkit;
 
-import dev.stepproof.toolkit.spi.TaskInvoker;
-import dev.stepproof.toolkit.spi.TaskResult;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,62 +17,44 @@ import static org.assertj.core.api.BDDAssertions.then;
  * Same definition, input and seed, same execution, event for event: also when one {@link Interpreter} runs many
  * executions at once on a thread pool, with Parallel branches, Map iterations, retries with full jitter,
  * {@code States.UUID} and {@code States.MathRandom} all drawing from the seeded random source. And the interpreter
- * starts no threads of its own.
+ * starts no threads of its own. The history is the golden file golden/fan-out.history.json
+ * ({@link GoldenHistoryTest}).
  */
 class InterpreterDeterminismTest {
 
     private static final int EXECUTIONS = 1_000;
     private static final int THREADS = 8;
 
-    /** Every random draw the interpreter makes is here: UUIDs and MathRandom in templates, jitter in two retriers. */
-    private static final String DEFINITION = """
-            {"StartAt": "Prepare", "States": {
-              "Prepare": {"Type": "Pass", "Next": "Fan",
-                "Parameters": {"id.$": "States.UUID()", "roll.$": "States.MathRandom(1, 1000)", "items.$": "$.items"}},
-              "Fan": {"Type": "Parallel", "End": true, "Branches": [
-                {"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.items", "MaxConcurrency": 3, "End": true,
-                  "ItemSelector": {"item.$": "$$.Map.Item.Value", "token.$": "States.UUID()", "roll.$": "States.MathRandom(0, 100)"},
-                  "ItemProcessor": {"ProcessorConfig": {"Mode": "INLINE"}, "StartAt": "Work", "States": {
-                    "Work": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
-                      "Parameters": {"FunctionName": "work", "Payload.$": "$"},
-                      "Retry": [{"ErrorEquals": ["Flaky"], "MaxAttempts": 4, "IntervalSeconds": 2, "BackoffRate": 2,
-                                 "JitterStrategy": "FULL"}]}}}}}},
-                {"StartAt": "Other", "States": {"Other": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
-                  "Parameters": {"FunctionName": "other", "id.$": "States.UUID()"},
-                  "Retry": [{"ErrorEquals": ["Flaky"], "MaxAttempts": 3, "IntervalSeconds": 5, "JitterStrategy": "FULL"}]}}}]}}}""";
+    /**
+     * The golden fan-out case (golden/fan-out.asl.json): Parallel, Map, FULL-jitter retries, UUIDs and MathRandom,
+     * every random draw the interpreter makes; its task invoker is stateless, so every thread shares it.
+     */
+    private static final GoldenHistories.Case FAN_OUT = GoldenHistories.CASES.stream()
+            .filter(c -> c.name().equals("fan-out")).findFirst().orElseThrow();
 
-    private static final String INPUT = "{\"items\": [1, 2, 3, 4, 5, 6, 7, 8]}";
-
-    /** Stateless, so one instance serves every thread: even items and 'other' fail twice, then succeed. */
-    private static final TaskInvoker FLAKY_TWICE = invocation -> {
-        boolean flaky = invocation.parameters().path("Payload").path("item").asInt() % 2 == 0
-                || invocation.parameters().has("id");
-        return flaky && invocation.attempt() <= 2
-                ? TaskResult.failure("Flaky", "attempt " + invocation.attempt())
-                : TaskResult.success(invocation.parameters());
-    };
-
-    private static final Interpreter INTERPRETER =
-            Interpreter.of(DefinitionReader.standard().read(DEFINITION, "determinism.asl.json").orElseThrow());
+    private static final Interpreter INTERPRETER = FAN_OUT.interpreter();
 
     private static String history(long seed) {
-        Execution execution = INTERPRETER.execute(ExecutionOptions.defaults().withInput(INPUT).withSeed(seed)
-                .withTaskInvoker(FLAKY_TWICE));
+        Execution execution = INTERPRETER.execute(ExecutionOptions.defaults().withName("golden-fan-out")
+                .withInput(FAN_OUT.input()).withSeed(seed).withTaskInvoker(FAN_OUT.invoker()));
         then(execution.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        return execution.history().toJson().toString();
+        return GoldenHistories.render(execution);
     }
 
     @Test
     void should_write_byte_identical_histories_for_one_seed_across_concurrent_executions() throws Exception {
-        // GIVEN the history of one execution, run alone
-        String reference = history(7);
+        // GIVEN the history of one execution, run alone: the golden file's bytes
+        String reference = history(FAN_OUT.seed());
+        if (!GoldenHistories.updating()) {
+            then(reference).as("history of the golden fan-out case").isEqualTo(GoldenHistories.golden(FAN_OUT));
+        }
         // WHEN 1,000 executions with the same seed run at once on 8 threads, sharing the interpreter
         List<String> histories = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<String>> futures = new ArrayList<>();
             for (int i = 0; i < EXECUTIONS; i++) {
-                futures.add(pool.submit(() -> history(7)));
+                futures.add(pool.submit(() -> history(FAN_OUT.seed())));
             }
             for (Future<String> future : futures) {
                 histories.add(future.get(60, TimeUnit.SECONDS));

@@ -1,8 +1,11 @@
 package dev.stepproof.toolkit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.BDDAssertions.then;
@@ -95,6 +98,34 @@ class ScenarioRunnerTest {
         // THEN
         then(report.cases()).singleElement().satisfies(c -> then(c.failures()).containsExactly(
                 "expected 0 failed child execution(s) in the Map Run of 'Rows' but there were 1"));
+    }
+
+    @Test
+    void should_reuse_a_file_read_once_until_it_changes_when_caching(@TempDir Path dir) throws IOException {
+        // GIVEN a copy of the definition and a one-case scenario file, and a caching runner
+        Files.copy(resource("orders.asl.json"), dir.resolve("orders.asl.json"));
+        Path scenario = dir.resolve("one.sfn-test.yaml");
+        Files.writeString(scenario, """
+                definition: orders.asl.json
+                cases:
+                  - name: outage
+                    input: {orderId: O-1, qty: 1}
+                    mocks: {Reserve: {throw: {error: Lambda.ServiceException, cause: down}}}
+                    expect: {status: FAILED}
+                """);
+        ScenarioRunner caching = ScenarioRunner.standard().cachingFiles();
+        ScenarioReport first = caching.run(scenario, "outage");
+        // WHEN the run repeats, then the file changes (another expectation, so another size) and the run repeats
+        ScenarioReport again = caching.run(scenario, "outage");
+        Files.writeString(scenario, Files.readString(scenario).replace("status: FAILED", "status: SUCCEEDED"));
+        ScenarioReport changed = caching.run(scenario, "outage");
+        // THEN the repeat used the compiled machine read the first time, and the change was read
+        then(first.passed()).isTrue();
+        then(again.passed()).isTrue();
+        then(again.machine()).isSameAs(first.machine());
+        then(changed.passed()).isFalse();
+        then(changed.machine()).isNotSameAs(first.machine());
+        then(first.stateMachineName()).isEqualTo("orders");
     }
 
     @Test

@@ -69,6 +69,23 @@ public final class Constants {
      */
     public static final String FILTER_NAME = "stepproof.filter.name";
 
+    /**
+     * Whether files and cases run in parallel: {@value}. Valid values: {@code true}, {@code false} (any case).
+     * Cases share nothing but the (thread-safe) scenario reader; each runs its own interpreter execution, so results
+     * and coverage are the same as in a serial run.
+     *
+     * <p>Default: {@code false}.
+     */
+    public static final String PARALLEL_ENABLED = "stepproof.execution.parallel.enabled";
+
+    /**
+     * The prefix of the parallelism settings, read like Jupiter's {@code junit.jupiter.execution.parallel.config.*}:
+     * {@value}, e.g. {@code stepproof.execution.parallel.config.strategy=fixed} and
+     * {@code stepproof.execution.parallel.config.fixed.parallelism=4}. Default strategy: {@code dynamic}, one
+     * thread per processor.
+     */
+    public static final String PARALLEL_CONFIG_PREFIX = "stepproof.execution.parallel.config.";
+
     private Constants() {
     }
 }

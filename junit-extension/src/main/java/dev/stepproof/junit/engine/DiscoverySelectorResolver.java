@@ -12,7 +12,9 @@ import java.util.Comparator;
 /**
  * Discovery: classpath roots, packages and modules are scanned for resources the include globs match and become
  * classpath resource selectors; those, files and directories become file containers ({@link TestFileResolver});
- * unique ids are resolved back ({@link UniqueIdResolver}). The resolver is built per request because the globs
+ * unique ids are resolved back ({@link UniqueIdResolver}); classes annotated with
+ * {@link dev.stepproof.junit.StepProofScenarios} become suite containers over the files of their packages
+ * ({@link ScenarioSuiteResolver}). The resolver is built per request because the globs
  * come from the request's configuration parameters.
  */
 final class DiscoverySelectorResolver {
@@ -27,6 +29,7 @@ final class DiscoverySelectorResolver {
                 .addResourceContainerSelectorResolver(ResourceFilter.of(resource -> files.isTestFile(resource.getName())))
                 .addSelectorResolver(files)
                 .addSelectorResolver(new UniqueIdResolver())
+                .addSelectorResolver(new ScenarioSuiteResolver(files::isTestFile))
                 .addTestDescriptorVisitor(context -> DiscoverySelectorResolver::order)
                 .build()
                 .resolve(request, engine, issues);
@@ -34,7 +37,7 @@ final class DiscoverySelectorResolver {
 
     /** Selection order depends on scanning and on the selectors; reports should not. Files by id, cases in file order. */
     private static void order(TestDescriptor descriptor) {
-        if (descriptor instanceof StepProofEngineDescriptor) {
+        if (descriptor instanceof StepProofEngineDescriptor || descriptor instanceof SuiteDescriptor) {
             descriptor.orderChildren(children -> children.stream()
                     .sorted(Comparator.comparing(child -> child.getUniqueId().toString())).toList());
         } else if (descriptor instanceof FileDescriptor) {

@@ -77,6 +77,7 @@ record MockConfigCase(Path file, String stateMachine, String testCase, Path defi
                 .withStateMachineName(stateMachine)
                 .withName(testCase.replaceAll("[^A-Za-z0-9_-]+", "-"))
                 .withTaskInvoker(recording(mocks.config().invoker(stateMachine, testCase), unanswered)));
+        context.recordCoverage(stateMachine, machine.machine(), execution);
         List<String> failures = new ArrayList<>(unanswered);
         if (unanswered.isEmpty() && brokenRun(execution)) {
             failures.add("the execution failed with " + execution.error() + ": " + execution.cause());

@@ -37,13 +37,15 @@ record ScenarioCase(Path file, String name, SourcePosition position) implements 
 
     @Override
     public CaseOutcome run(ExecutionContext context) {
-        // The file is read again, not reused from discovery: it may have changed, and the definition is only read here.
+        // Not reused from discovery (the file may have changed, and the definition is only read here): the runner reads
+        // it for the file's first case and reuses it for the others while its modification time and size stay.
         ScenarioReport report = context.runner().run(file, name);
         List<Diagnostic> warnings = Diagnostics.warnings(report.diagnostics());
         if (report.cases().isEmpty()) {
             return CaseOutcome.couldNotRun(couldNotRun(report), warnings);
         }
         CaseResult result = report.cases().get(0);
+        context.recordCoverage(report.stateMachineName(), report.machine(), result.execution());
         List<String> failures = new ArrayList<>(result.failures());
         failures.addAll(Diagnostics.failingWarnings(warnings, context.configuration()));
         CaseResult judged = new CaseResult(result.name(), result.position(), failures, result.execution());

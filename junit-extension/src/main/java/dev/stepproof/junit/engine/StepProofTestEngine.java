@@ -1,12 +1,16 @@
 package dev.stepproof.junit.engine;
 
+import dev.stepproof.junit.coverage.CoverageRecorder;
 import dev.stepproof.toolkit.ScenarioRunner;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.config.PrefixedConfigurationParameters;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+import org.junit.platform.engine.support.hierarchical.ForkJoinPoolHierarchicalTestExecutorService;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
 
 import java.util.Optional;
 
@@ -18,7 +22,9 @@ import java.util.Optional;
  * <p>Registered through {@code META-INF/services/org.junit.platform.engine.TestEngine}; users never call it. It is
  * configured only by the platform configuration parameters in {@link Constants}. Selectors it understands: classpath
  * roots, packages and modules (scanned), classpath resources, files (with an optional line, selecting the case
- * starting there), directories (recursively) and its own unique ids:
+ * starting there), directories (recursively), classes annotated with {@link dev.stepproof.junit.StepProofScenarios}
+ * (their packages are scanned: how Surefire and Gradle, which select classes only, reach the files) and its own
+ * unique ids:
  * {@code [engine:stepproof]/[file:<classpath:resource name, or absolute path>]/[case:<case name>]}; a MockConfigFile
  * test case's segment is {@code <StateMachineName>/<TestCaseName>}.
  *
@@ -65,10 +71,28 @@ public final class StepProofTestEngine extends HierarchicalTestEngine<ExecutionC
         return engine;
     }
 
+    /**
+     * Runs files and cases on a fork-join pool when {@link Constants#PARALLEL_ENABLED} is {@code true}, with the
+     * parallelism {@link Constants#PARALLEL_CONFIG_PREFIX} configures; else on the calling thread.
+     */
+    @Override
+    protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
+        boolean parallel = request.getConfigurationParameters().get(Constants.PARALLEL_ENABLED)
+                .map(v -> v.strip().equalsIgnoreCase("true")).orElse(false);
+        return parallel
+                ? new ForkJoinPoolHierarchicalTestExecutorService(new PrefixedConfigurationParameters(
+                        request.getConfigurationParameters(), Constants.PARALLEL_CONFIG_PREFIX))
+                : super.createExecutorService(request);
+    }
+
     @Override
     protected ExecutionContext createExecutionContext(ExecutionRequest request) {
         // The launcher hands back the descriptor discover() returned; its settings were already checked and reported.
         EngineConfiguration configuration = ((StepProofEngineDescriptor) request.getRootTestDescriptor()).configuration();
-        return new ExecutionContext(configuration, ScenarioRunner.standard(), request.getEngineExecutionListener());
+        CoverageRecorder coverage = CoverageRecorder.forRun(
+                CoverageRecorder.directory(request.getConfigurationParameters()::get));
+        // One runner per run, caching each file once read: a file's cases run one by one, each as its own test.
+        return new ExecutionContext(configuration, ScenarioRunner.standard().cachingFiles(),
+                request.getEngineExecutionListener(), coverage);
     }
 }

@@ -5,7 +5,8 @@
  * and may change in any release.
  *
  * <p>Layout by phase: discovery ({@code DiscoverySelectorResolver}, {@code TestFileResolver}, {@code UniqueIdResolver},
- * {@code ScenarioFileReader}, {@code MockConfigFileReader}), descriptors ({@code StepProofEngineDescriptor},
+ * {@code ScenarioSuiteResolver} for {@link dev.stepproof.junit.StepProofScenarios} classes, {@code ScenarioFileReader},
+ * {@code MockConfigFileReader}), descriptors ({@code StepProofEngineDescriptor}, {@code SuiteDescriptor},
  * {@code FileDescriptor}, {@code CaseDescriptor}) and execution ({@code ExecutionContext}, {@code ScenarioCase},
  * {@code MockConfigCase}). The engine keeps no static mutable state.
  *

@@ -1,8 +1,10 @@
 package dev.stepproof.junit.engine;
 
+import dev.stepproof.junit.StepProofScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
@@ -23,6 +25,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
@@ -100,6 +103,57 @@ class EngineSelectorsTest {
                 FOLDER + "nested/refunds.sfn-test.json",
                 FOLDER + ORDERS);
         then(testIds(discovery)).contains(classpathFileId("nested/refunds.sfn-test.json") + "/[case:refund reserved]");
+    }
+
+    /** What Surefire and Gradle select: test classes only. */
+    @StepProofScenarios
+    static class ScenariosOfThisPackage {
+    }
+
+    @StepProofScenarios(packages = "dev.stepproof.junit.engine.nested")
+    static class ScenariosOfAnotherPackage {
+    }
+
+    @Test
+    void should_discover_the_files_of_the_package_of_a_class_annotated_with_StepProofScenarios() {
+        // WHEN
+        EngineDiscoveryResults discovery = engine().selectors(selectClass(ScenariosOfThisPackage.class)).discover();
+        // THEN one container for the class, with the class as its source (Surefire runs the class only then),
+        // holding the same files as a package selector gives
+        TestDescriptor suite = discovery.getEngineDescriptor().getChildren().iterator().next();
+        then(discovery.getEngineDescriptor().getChildren()).hasSize(1);
+        then(suite.getUniqueId().toString())
+                .isEqualTo("[engine:stepproof]/[suite:" + ScenariosOfThisPackage.class.getName() + "]");
+        then(suite.getSource()).contains(ClassSource.from(ScenariosOfThisPackage.class));
+        then(suite.getChildren()).extracting(TestDescriptor::getLegacyReportingName).containsExactly(
+                FOLDER + "MockConfigFile.json",
+                FOLDER + "nested/refunds.sfn-test.json",
+                FOLDER + ORDERS);
+        then(testIds(discovery)).contains(suite.getUniqueId() + "/" + classpathFileId(ORDERS)
+                .substring("[engine:stepproof]/".length()) + "/[case:happy path]");
+        then(discovery.getDiscoveryIssues()).isEmpty();
+    }
+
+    @Test
+    void should_discover_the_files_of_the_packages_StepProofScenarios_names_and_ignore_other_classes() {
+        // WHEN
+        EngineDiscoveryResults named = engine().selectors(selectClass(ScenariosOfAnotherPackage.class)).discover();
+        EngineDiscoveryResults plain = engine().selectors(selectClass(EngineSelectorsTest.class)).discover();
+        // THEN
+        then(named.getEngineDescriptor().getChildren().iterator().next().getChildren())
+                .extracting(TestDescriptor::getLegacyReportingName).containsExactly(FOLDER + "nested/refunds.sfn-test.json");
+        then(plain.getEngineDescriptor().getChildren()).isEmpty();
+        then(plain.getDiscoveryIssues()).isEmpty();
+    }
+
+    @Test
+    void should_run_the_cases_of_a_StepProofScenarios_class() {
+        // WHEN
+        var results = engine().selectors(selectClass(ScenariosOfAnotherPackage.class)).execute();
+        // THEN
+        then(results.testEvents().succeeded().count()).isEqualTo(testIds(
+                engine().selectors(selectClass(ScenariosOfAnotherPackage.class)).discover()).size()).isPositive();
+        then(results.testEvents().failed().count()).isZero();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.stepproof.toolkit.internal.interpret;
 
+import dev.stepproof.toolkit.internal.text.JsonText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -161,7 +163,7 @@ final class DistributedMap {
         } catch (NumberFormatException e) {
             // reported below
         }
-        String shown = value.isTextual() ? value.textValue() : value.toString();
+        String shown = value.isTextual() ? value.textValue() : JsonText.compact(value);
         throw StatesError.runtime("The " + field + " field refers to value \"" + shown + "\" which is not a valid integer: " + path);
     }
 

@@ -1,5 +1,7 @@
 package dev.stepproof.toolkit.internal.interpret;
 
+import dev.stepproof.toolkit.internal.text.JsonText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.internal.dataflow.ReferenceValue;
 import dev.stepproof.toolkit.internal.jsonata.JsonataError;
@@ -54,6 +56,6 @@ final class FailStep extends Step {
     }
 
     private static String text(JsonNode value) {
-        return value.isTextual() ? value.textValue() : value.toString();
+        return value.isTextual() ? value.textValue() : JsonText.compact(value);
     }
 }

@@ -3,6 +3,7 @@ package dev.stepproof.toolkit.internal.interpret;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
+import dev.stepproof.toolkit.internal.text.JsonText;
 
 import java.util.Map;
 
@@ -100,7 +101,7 @@ final class Fiber {
             variables.assign(assigned);
             extra = Json.NODES.objectNode();
             ObjectNode vars = extra.putObject("assignedVariables");
-            assigned.forEach((k, v) -> vars.put(k, v.toString()));
+            assigned.forEach((k, v) -> vars.put(k, JsonText.compact(v)));
         }
         event(step.exitedType, step.name, output, null, null, extra);
         run.decide(dev.stepproof.toolkit.Decision.Kind.TRANSITION, step.name, -1, next == null ? null : next.name);

@@ -1,5 +1,7 @@
 package dev.stepproof.toolkit.internal.interpret;
 
+import dev.stepproof.toolkit.internal.text.JsonText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.internal.jsonata.JsonataError;
 import dev.stepproof.toolkit.internal.jsonata.JsonataExpression;
@@ -32,7 +34,7 @@ final class JsonataItems {
         JsonNode value = items.evaluate(v.states(null, null));
         if (!value.isArray()) {
             JsonataExpression whole = items.expression();
-            throw JsonataError.unexpectedType(whole == null ? value.toString() : whole.text(), "Items", "array", value);
+            throw JsonataError.unexpectedType(whole == null ? JsonText.compact(value) : whole.text(), "Items", "array", value);
         }
         return value;
     }

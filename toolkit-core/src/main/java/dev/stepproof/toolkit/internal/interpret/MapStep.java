@@ -1,5 +1,7 @@
 package dev.stepproof.toolkit.internal.interpret;
 
+import dev.stepproof.toolkit.internal.text.JsonText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -138,7 +140,7 @@ final class MapStep extends WorkStep {
             }
             return n;
         } catch (NumberFormatException e) {
-            String shown = value.isTextual() ? value.textValue() : value.toString();
+            String shown = value.isTextual() ? value.textValue() : JsonText.compact(value);
             throw StatesError.runtime("The MaxConcurrencyPath field refers to value \"" + shown
                     + "\" which is not a valid integer: " + path);
         }

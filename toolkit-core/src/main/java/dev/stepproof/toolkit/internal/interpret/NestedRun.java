@@ -1,5 +1,7 @@
 package dev.stepproof.toolkit.internal.interpret;
 
+import dev.stepproof.toolkit.internal.text.JsonText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -104,7 +106,7 @@ final class NestedRun {
                 step.finished(v, TaskResult.success(described));
             } else {
                 // AWS-REC: a child that does not succeed fails the task with States.TaskFailed and the description as cause.
-                step.failed(v, "States.TaskFailed", described.toString());
+                step.failed(v, "States.TaskFailed", JsonText.compact(described));
             }
         });
         return true;
@@ -130,7 +132,7 @@ final class NestedRun {
         if (parsed) {
             d.set("Input", childInput);
         } else {
-            d.put("Input", inputParam != null && inputParam.isTextual() ? inputParam.textValue() : childInput.toString());
+            d.put("Input", inputParam != null && inputParam.isTextual() ? inputParam.textValue() : JsonText.compact(childInput));
         }
         d.putObject("InputDetails").put("Included", true);
         d.put("Name", options.name());
@@ -138,7 +140,7 @@ final class NestedRun {
             if (parsed) {
                 d.set("Output", child.output());
             } else {
-                d.put("Output", child.output().toString());
+                d.put("Output", JsonText.compact(child.output()));
             }
             d.putObject("OutputDetails").put("Included", true);
         }

@@ -1,5 +1,7 @@
 package dev.stepproof.toolkit.internal.interpret;
 
+import dev.stepproof.toolkit.internal.text.JsonText;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -124,11 +126,11 @@ final class ResultFiles {
     private ObjectNode descriptor(String childName, String childArn, JsonNode input, Execution e) {
         ObjectNode d = Json.NODES.objectNode();
         d.put("ExecutionArn", childArn);
-        d.put("Input", input == null ? null : input.toString());
+        d.put("Input", input == null ? null : JsonText.compact(input));
         d.putObject("InputDetails").put("Included", true);
         d.put("Name", childName);
         if (e.status() == ExecutionStatus.SUCCEEDED) {
-            d.put("Output", e.output().toString());
+            d.put("Output", JsonText.compact(e.output()));
             d.putObject("OutputDetails").put("Included", true);
             d.put("RedriveCount", 0);
             d.put("RedriveStatus", "NOT_REDRIVABLE");

@@ -11,6 +11,7 @@ import dev.stepproof.toolkit.HistoryEvent;
 import dev.stepproof.toolkit.WorkflowType;
 import dev.stepproof.toolkit.ChildExecution;
 import dev.stepproof.toolkit.model.StateMachine;
+import dev.stepproof.toolkit.internal.text.JsonText;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ final class Run {
         input = childInput;
         if (record) {
             ObjectNode started = Json.NODES.objectNode();
-            started.put("input", childInput.toString());
+            started.put("input", JsonText.compact(childInput));
             started.putObject("inputDetails").put("truncated", false);
             started.put("roleArn", options.roleArn());
             event("ExecutionStarted", 0, null, null, null, null, started);
@@ -144,7 +145,7 @@ final class Run {
                             + options.limits().maxPayloadBytes() + " bytes).", false);
         }
         ObjectNode started = Json.NODES.objectNode();
-        started.put("input", text != null ? text : input.toString());
+        started.put("input", text != null ? text : JsonText.compact(input));
         started.putObject("inputDetails").put("truncated", false);
         started.put("roleArn", options.roleArn());
         event("ExecutionStarted", 0, null, null, null, null, started);

@@ -1,5 +1,7 @@
 package dev.stepproof.toolkit.internal.interpret;
 
+import dev.stepproof.toolkit.internal.text.JsonText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.internal.dataflow.ReferenceValue;
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
@@ -109,7 +111,7 @@ final class ToleratedFailures {
             }
             return d;
         } catch (NumberFormatException e) {
-            String shown = value.isTextual() ? value.textValue() : value.toString();
+            String shown = value.isTextual() ? value.textValue() : JsonText.compact(value);
             throw StatesError.runtime("The " + field + " field refers to value \"" + shown + "\" which is not a valid "
                     + kind + ": " + path);
         }

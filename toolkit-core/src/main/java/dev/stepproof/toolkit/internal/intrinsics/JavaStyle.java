@@ -1,6 +1,7 @@
 package dev.stepproof.toolkit.internal.intrinsics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stepproof.toolkit.internal.text.JsonText;
 
 import java.util.Iterator;
 import java.util.Map;
@@ -43,10 +44,10 @@ final class JavaStyle {
         if (value.isIntegralNumber()) {
             out.append(value.canConvertToLong() ? Long.toString(value.longValue()) : value.bigIntegerValue().toString());
         } else if (value.isFloat()) {
-            out.append(value.floatValue());
+            out.append(JsonText.number(value.floatValue()));
         } else {
             // Doubles and BigDecimals alike: AWS reads JSON numbers with fractions as doubles.
-            out.append(value.doubleValue());
+            out.append(JsonText.number(value.doubleValue()));
         }
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.stepproof.toolkit.internal.dataflow.EvalContext;
+import dev.stepproof.toolkit.internal.text.JsonText;
 
 /** {@code States.StringToJson}, {@code States.JsonToString} and {@code States.JsonMerge}. */
 final class JsonFunctions {
@@ -38,7 +39,7 @@ final class JsonFunctions {
 
     /** {@code States.JsonToString(value)}: compact, no spaces [AWS-REC: {@code {"Arg1":1,"Arg2":[]}}]. */
     static JsonNode jsonToString(JsonNode[] args, CallSite site, EvalContext ctx) {
-        return TextNode.valueOf(args[0].toString());
+        return TextNode.valueOf(JsonText.compact(args[0]));
     }
 
     /**
