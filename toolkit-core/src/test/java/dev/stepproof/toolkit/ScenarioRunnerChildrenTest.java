@@ -86,4 +86,18 @@ class ScenarioRunnerChildrenTest {
         then(report.diagnostics()).isEmpty();
         then(report.cases()).singleElement().satisfies(c -> then(c.failures()).as(c.describe(report.source())).isEmpty());
     }
+
+    @Test
+    void should_report_a_wrong_or_missing_result_writer_object() {
+        // WHEN
+        ScenarioReport report = runner.run(resource("distributed-output-wrong.sfn-test.yaml"));
+
+        // THEN
+        then(report.cases()).singleElement().satisfies(c -> then(c.failures()).satisfiesExactly(
+                f -> then(f).matches("s3://out/runs/[0-9a-f-]{36}/SUCCEEDED_0.json at /0/qty: expected \"2\" but was \"1\""),
+                f -> then(f).startsWith("expected an object s3://out/runs/*/FAILED_0.json to be written but there is none; "
+                        + "written: [runs/").endsWith("/manifest.json]").contains("/SUCCEEDED_0.json"),
+                f -> then(f).isEqualTo("expected an object s3://elsewhere/x.json to be written but there is none; "
+                        + "written: nothing in bucket 'elsewhere'")));
+    }
 }
