@@ -27,20 +27,6 @@ import static org.assertj.core.api.BDDAssertions.then;
 /** Map Runs, callbacks and child executions: navigation from {@link ExecutionAssert} and their messages. */
 class ExecutionAssert_nested_Test {
 
-    /** Rows: a distributed Map over three CSV rows; qty 0 fails its child; one failure is tolerated. */
-    private static final String ROWS = """
-            {"StartAt": "Rows", "States": {
-              "Rows": {"Type": "Map", "ToleratedFailureCount": 1,
-                "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "Parameters": {"Bucket": "in", "Key": "rows.csv"},
-                               "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "FIRST_ROW"}},
-                "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
-                  "StartAt": "Check", "States": {
-                    "Check": {"Type": "Choice", "Choices": [{"Variable": "$.qty", "StringEquals": "0", "Next": "Empty"}], "Default": "Ok"},
-                    "Empty": {"Type": "Fail", "Error": "Row.Empty"},
-                    "Ok": {"Type": "Pass", "End": true}}},
-                "End": true}}}
-            """;
-
     /** Approve: an SQS .waitForTaskToken task with a one-hour heartbeat window, then Linger: a Wait of an hour. */
     private static final String APPROVAL = """
             {"StartAt": "Approve", "States": {
@@ -71,7 +57,9 @@ class ExecutionAssert_nested_Test {
     }
 
     private static Execution rows(String csv) {
-        return Interpreter.of(machine(ROWS)).execute(ExecutionOptions.defaults()
+        // Rows: a distributed Map over CSV rows; qty 0 fails its child; one failure is tolerated.
+        StateMachine rows = DefinitionReader.standard().readResource("dev/stepproof/junit/nested/rows.asl.json").orElseThrow();
+        return Interpreter.of(rows).execute(ExecutionOptions.defaults()
                 .withS3Objects(S3Objects.builder().put("in", "rows.csv", csv).build()));
     }
 

@@ -56,17 +56,20 @@ class ExecutionStepsTest {
         then(steps.children().get(2).message()).isEqualTo("Order.Declined: payment failed");
     }
 
+    private static dev.stepproof.toolkit.model.StateMachine nested(String name) {
+        return dev.stepproof.toolkit.DefinitionReader.standard()
+                .readResource("dev/stepproof/junit/nested/" + name + ".asl.json").orElseThrow();
+    }
+
     @Test
     void should_add_a_summary_step_per_child_execution_after_the_states() {
         // GIVEN
-        dev.stepproof.toolkit.model.StateMachine parent = dev.stepproof.toolkit.DefinitionReader.standard()
-                .readResource("dev/stepproof/junit/nested/sync-parent.asl.json").orElseThrow();
+        dev.stepproof.toolkit.model.StateMachine parent = nested("sync-parent");
         dev.stepproof.toolkit.Execution execution = dev.stepproof.toolkit.Interpreter.of(parent).execute(
                 dev.stepproof.toolkit.ExecutionOptions.defaults()
                         .withTaskInvoker(call -> dev.stepproof.toolkit.spi.TaskResult.failure("Card.Refused", "no funds"))
-                        .withStateMachines(dev.stepproof.toolkit.StateMachines.builder().register("payment",
-                                dev.stepproof.toolkit.DefinitionReader.standard()
-                                        .readResource("dev/stepproof/junit/nested/payment-child.asl.json").orElseThrow()).build()));
+                        .withStateMachines(dev.stepproof.toolkit.StateMachines.builder()
+                                .register("payment", nested("payment-child")).build()));
         // WHEN
         StepNode steps = ExecutionSteps.of("sync-parent", parent, execution);
         // THEN
@@ -81,8 +84,7 @@ class ExecutionStepsTest {
     @Test
     void should_add_a_summary_step_per_map_run() {
         // GIVEN
-        dev.stepproof.toolkit.model.StateMachine rows = dev.stepproof.toolkit.DefinitionReader.standard()
-                .readResource("dev/stepproof/junit/nested/rows.asl.json").orElseThrow();
+        dev.stepproof.toolkit.model.StateMachine rows = nested("rows");
         dev.stepproof.toolkit.Execution execution = dev.stepproof.toolkit.Interpreter.of(rows).execute(
                 dev.stepproof.toolkit.ExecutionOptions.defaults().withS3Objects(dev.stepproof.toolkit.S3Objects.builder()
                         .put("in", "rows.csv", "sku,qty\nA,1\n").build()));

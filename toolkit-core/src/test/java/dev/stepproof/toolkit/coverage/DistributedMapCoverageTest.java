@@ -14,23 +14,12 @@ import static org.assertj.core.api.BDDAssertions.then;
 /** A distributed Map's children merge their decisions into the parent's (D22): coverage sees the ItemProcessor. */
 class DistributedMapCoverageTest {
 
-    private static final String ROWS = """
-            {"StartAt": "Rows", "States": {
-              "Rows": {"Type": "Map", "ToleratedFailureCount": 5,
-                "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "Parameters": {"Bucket": "in", "Key": "rows.csv"},
-                               "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "FIRST_ROW"}},
-                "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"},
-                  "StartAt": "Check", "States": {
-                    "Check": {"Type": "Choice", "Choices": [{"Variable": "$.qty", "StringEquals": "0", "Next": "Empty"}], "Default": "Ok"},
-                    "Empty": {"Type": "Fail", "Error": "Row.Empty"},
-                    "Ok": {"Type": "Pass", "End": true}}},
-                "End": true}}}
-            """;
-
-    private final StateMachine machine = DefinitionReader.standard().read(ROWS, "rows.asl.json").orElseThrow();
+    /** Rows: a distributed Map over the CSV object {@code in/<key>}; qty 0 fails its child (Check → Empty). */
+    private final StateMachine machine = DefinitionReader.standard()
+            .readResource("dev/stepproof/toolkit/scenario/distributed-rows.asl.json").orElseThrow();
 
     private Execution run(String csv) {
-        return Interpreter.of(machine).execute(ExecutionOptions.defaults()
+        return Interpreter.of(machine).execute(ExecutionOptions.defaults().withInput("{\"key\": \"rows.csv\"}")
                 .withS3Objects(S3Objects.builder().put("in", "rows.csv", csv).build()));
     }
 
