@@ -79,6 +79,18 @@ class ScenarioRunnerChildrenTest {
     }
 
     @Test
+    void should_reject_a_blank_child_key_against_the_schema() {
+        // WHEN
+        ScenarioReport report = runner.run(resource("bad/blank-child-key.sfn-test.yaml"));
+        // THEN
+        then(report.cases()).isEmpty();
+        then(report.diagnostics()).isNotEmpty().allSatisfy(d -> {
+            then(d.code()).isEqualTo("SP-C001");
+            then(d.pointer()).startsWith("/stateMachines");
+        });
+    }
+
+    @Test
     void should_check_what_result_writers_wrote_with_a_wildcard_for_the_map_run_id() {
         // WHEN
         ScenarioReport report = runner.run(resource("distributed-output.sfn-test.yaml"));
