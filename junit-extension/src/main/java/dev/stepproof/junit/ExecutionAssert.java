@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.junit.internal.ExecutionFacts;
 import dev.stepproof.junit.internal.Json;
 import dev.stepproof.junit.internal.JsonDiff;
+import dev.stepproof.junit.internal.NestedMessages;
 import dev.stepproof.junit.internal.OutputMessages;
 import dev.stepproof.junit.internal.PathMessages;
 import dev.stepproof.junit.internal.StatusMessages;
 import dev.stepproof.junit.internal.TaskMessages;
+import dev.stepproof.toolkit.ChildExecution;
 import dev.stepproof.toolkit.Execution;
 import dev.stepproof.toolkit.ExecutionStatus;
 import org.assertj.core.description.EmptyTextDescription;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Assertions on one {@link Execution}: how it ended, its output, the states it entered, retries, catches and
@@ -526,15 +529,14 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
                 .reduce((first, second) -> second).orElse(null), "a child execution started by state '" + state + "'");
     }
 
-    private ExecutionAssert child(java.util.function.Function<List<dev.stepproof.toolkit.ChildExecution>,
-            dev.stepproof.toolkit.ChildExecution> pick, String which) {
+    private ExecutionAssert child(Function<List<ChildExecution>, ChildExecution> pick, String which) {
         Execution child = null;
         if (actual == null) {
-            failWhileNavigating(dev.stepproof.junit.internal.NestedMessages.shouldBeAnExecution());
+            failWhileNavigating(NestedMessages.shouldBeAnExecution());
         } else {
-            dev.stepproof.toolkit.ChildExecution picked = pick.apply(actual.childExecutions());
+            ChildExecution picked = pick.apply(actual.childExecutions());
             if (picked == null) {
-                failWhileNavigating(dev.stepproof.junit.internal.NestedMessages.shouldHaveChild(
+                failWhileNavigating(NestedMessages.shouldHaveChild(
                         pathOf(actual), which, actual.childExecutions()));
             } else {
                 child = picked.execution();
