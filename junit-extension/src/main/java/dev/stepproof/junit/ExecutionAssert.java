@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.junit.internal.ExecutionFacts;
 import dev.stepproof.junit.internal.Json;
 import dev.stepproof.junit.internal.JsonDiff;
+import dev.stepproof.junit.internal.NestedMessages;
 import dev.stepproof.junit.internal.OutputMessages;
 import dev.stepproof.junit.internal.PathMessages;
 import dev.stepproof.junit.internal.StatusMessages;
 import dev.stepproof.junit.internal.TaskMessages;
+import dev.stepproof.toolkit.ChildExecution;
 import dev.stepproof.toolkit.Execution;
 import dev.stepproof.toolkit.ExecutionStatus;
 import org.assertj.core.description.EmptyTextDescription;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Assertions on one {@link Execution}: how it ended, its output, the states it entered, retries, catches and
@@ -439,6 +442,107 @@ public class ExecutionAssert extends StepProofAssert<ExecutionAssert, Execution>
     public TaskAssert task(String state) {
         Objects.requireNonNull(state, "state must not be null");
         return navigate(TaskAssert.class, TaskAssert.Subject.class, new TaskAssert.Subject(actual, state), TaskAssert::new);
+    }
+
+    // Navigation to what the execution started or received: distributed Map Runs, callbacks, child executions.
+
+    /**
+     * Selects the last Map Run of the distributed Map state {@code state} for further assertions, asserting
+     * nothing by itself; its assertions fail when the state started no Map Run.
+     * <pre>{@code
+     * assertThat(execution).mapRun("Rows").succeeded().hasItemCounts(2, 1, 3);
+     * }</pre>
+     *
+     * @param state the Map state's name; never null
+     * @return assertions on its last Map Run
+     * @since 0.1.0
+     */
+    public MapRunAssert mapRun(String state) {
+        Objects.requireNonNull(state, "state must not be null");
+        return navigate(MapRunAssert.class, MapRunAssert.Subject.class, new MapRunAssert.Subject(actual, state), MapRunAssert::new);
+    }
+
+    /**
+     * Selects the callbacks sent to the {@code .waitForTaskToken} Task state {@code state} (all attempts).
+     * <pre>{@code
+     * assertThat(execution).callback("Approve").allAccepted().sent(2);
+     * }</pre>
+     *
+     * @param state the Task state's name; never null
+     * @return assertions on its callbacks
+     * @since 0.1.0
+     */
+    public CallbackAssert callback(String state) {
+        Objects.requireNonNull(state, "state must not be null");
+        return navigate(CallbackAssert.class, CallbackAssert.Subject.class, new CallbackAssert.Subject(actual, state), CallbackAssert::new);
+    }
+
+    /**
+     * Selects every callback sent to the execution's tasks, in sending order.
+     *
+     * @return assertions on all callbacks
+     * @since 0.1.0
+     */
+    public CallbackAssert callbacks() {
+        return navigate(CallbackAssert.class, CallbackAssert.Subject.class, new CallbackAssert.Subject(actual, null), CallbackAssert::new);
+    }
+
+    /**
+     * Navigates to child execution {@code number} (1 for the first started) of the execution's
+     * {@code startExecution.sync[:2]} tasks, so that every execution assertion applies to it.
+     * <pre>{@code
+     * assertThat(execution).childExecution(1).succeeded().followedPath("Charge", "Settle", "Paid");
+     * // fails:
+     * //   Expecting child execution number 2 but the execution started 1 child execution(s): [Pay]; path: [Prepare, Pay, Done]
+     * assertThat(execution).childExecution(2);
+     * }</pre>
+     *
+     * @param number the child's number in start order, 1-based
+     * @return assertions on that child (on null, failing, when there is no such child)
+     * @throws AssertionError if the execution is null or started fewer children (collected, when soft)
+     * @throws IllegalArgumentException if {@code number} is less than 1
+     * @since 0.1.0
+     */
+    public ExecutionAssert childExecution(int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("child execution numbers start at 1, but was " + number);
+        }
+        return child(children -> children.size() >= number ? children.get(number - 1) : null,
+                "child execution number " + number);
+    }
+
+    /**
+     * Navigates to the last child execution that the Task state {@code state} started (a retried task starts one
+     * per attempt), so that every execution assertion applies to it.
+     * <pre>{@code
+     * assertThat(execution).childExecution("Pay").failedWith("Payments.AccountClosed");
+     * }</pre>
+     *
+     * @param state the parent's Task state; never null
+     * @return assertions on that child (on null, failing, when there is none)
+     * @throws AssertionError if the execution is null or {@code state} started no child (collected, when soft)
+     * @since 0.1.0
+     */
+    public ExecutionAssert childExecution(String state) {
+        Objects.requireNonNull(state, "state must not be null");
+        return child(children -> children.stream().filter(c -> c.stateName().equals(state))
+                .reduce((first, second) -> second).orElse(null), "a child execution started by state '" + state + "'");
+    }
+
+    private ExecutionAssert child(Function<List<ChildExecution>, ChildExecution> pick, String which) {
+        Execution child = null;
+        if (actual == null) {
+            failWhileNavigating(NestedMessages.shouldBeAnExecution());
+        } else {
+            ChildExecution picked = pick.apply(actual.childExecutions());
+            if (picked == null) {
+                failWhileNavigating(NestedMessages.shouldHaveChild(
+                        pathOf(actual), which, actual.childExecutions()));
+            } else {
+                child = picked.execution();
+            }
+        }
+        return navigate(ExecutionAssert.class, Execution.class, child, ExecutionAssert::new);
     }
 
     private static List<String> names(String... states) {

@@ -104,10 +104,19 @@ public final class StepProofExtension implements ParameterResolver, TestWatcher 
         dev.stepproof.junit.coverage.CoverageRecorder coverage = dev.stepproof.junit.coverage.CoverageRecorder.forRun(
                 dev.stepproof.junit.coverage.CoverageRecorder.directory(context::getConfigurationParameter));
         boolean allure = dev.stepproof.junit.allure.StepProofAllure.isAvailable();
-        return (name, machine, execution) -> {
-            coverage.record(name, machine, execution);
-            if (allure) {
-                dev.stepproof.junit.allure.StepProofAllure.report(name, machine, execution);
+        return new DefaultStepFunctionsHarness.ExecutionListener() {
+            @Override
+            public void executed(String name, dev.stepproof.toolkit.model.StateMachine machine, dev.stepproof.toolkit.Execution execution) {
+                coverage.record(name, machine, execution);
+                if (allure) {
+                    dev.stepproof.junit.allure.StepProofAllure.report(name, machine, execution);
+                }
+            }
+
+            /** A nested .sync child is a state machine of its own: its coverage goes under its own name@hash. */
+            @Override
+            public void executedChild(String name, dev.stepproof.toolkit.model.StateMachine machine, dev.stepproof.toolkit.Execution execution) {
+                coverage.record(name, machine, execution);
             }
         };
     }

@@ -131,10 +131,37 @@ public final class ScenarioRunner {
             diagnostics.addAll(read.diagnostics());
             mockConfig = read.config();
         }
+        StateMachines children = children(scenario, diagnostics);
         if (!definition.isValid() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Loaded(null, null, null, diagnostics);
         }
-        return new Loaded(scenario, new CaseRun(scenario, Interpreter.of(definition.machine()), mockConfig),
+        return new Loaded(scenario, new CaseRun(scenario, Interpreter.of(definition.machine()), mockConfig, children),
                 definition.machine(), diagnostics);
+    }
+
+    /**
+     * Compiles the {@code stateMachines} entries. A broken child gets an SP-C006 at its entry (so the scenario's
+     * line is named) followed by the definition's own diagnostics (which name the child's file and state).
+     */
+    private static StateMachines children(ScenarioFile scenario, List<Diagnostic> diagnostics) {
+        StateMachines.Builder registry = StateMachines.builder();
+        for (ScenarioFile.ChildMachine child : scenario.children()) {
+            DefinitionReader reader = DefinitionReader.standard().withWorkflowType(child.workflowType());
+            DefinitionReader.ReadResult read = child.definition() != null ? reader.read(child.definition())
+                    : TemplateDefinitions.read(child.template(), child.logicalId(), reader);
+            if (read.isValid()) {
+                registry.register(child.key(), read.machine());
+                diagnostics.addAll(read.diagnostics());
+                continue;
+            }
+            List<Diagnostic> errors = read.diagnostics().stream().filter(Diagnostic::isError).toList();
+            String first = errors.isEmpty() ? "" : " First: " + errors.get(0).code() + " " + errors.get(0).message();
+            diagnostics.add(scenario.document().diagnostic(ScenarioReader.INVALID_CHILD, Severity.ERROR, child.pointer(),
+                    "The definition of child state machine '" + child.key() + "' (" + read.source() + ") is invalid: "
+                            + errors.size() + " error(s)." + first,
+                    "Fix the child's definition (its diagnostics follow), or remove the entry and mock the task."));
+            diagnostics.addAll(read.diagnostics());
+        }
+        return registry.build();
     }
 }

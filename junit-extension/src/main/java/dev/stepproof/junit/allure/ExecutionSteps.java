@@ -71,6 +71,7 @@ final class ExecutionSteps {
         }
         List<StepNode> children = new ArrayList<>();
         roots.forEach(root -> children.add(root.toStep(execution)));
+        children.addAll(NestedSteps.of(execution));
         // The first state's raw input is the execution's input (ExecutionStarted holds it only as text).
         return ExecutionStep.of(stateMachineName, execution, children.isEmpty() ? null : children.get(0).input(), children);
     }

@@ -34,6 +34,13 @@ public final class DefaultStepFunctionsHarness implements StepFunctionsHarness, 
     @FunctionalInterface
     public interface ExecutionListener {
         void executed(String stateMachineName, StateMachine machine, Execution execution);
+
+        /**
+         * Told about each child execution a {@code startExecution.sync[:2]} task ran with a registered machine
+         * (depth first, after {@link #executed}); coverage records it under the child's own machine.
+         */
+        default void executedChild(String stateMachineName, StateMachine machine, Execution execution) {
+        }
     }
 
     private final String testName;
@@ -140,6 +147,7 @@ public final class DefaultStepFunctionsHarness implements StepFunctionsHarness, 
         Execution execution = machine.interpreter().execute(withInput.apply(options));
         recorded.add(new RecordedExecution(machine.label(), inputText, execution));
         listener.executed(stateMachineName(machine.label()), machine.machine(), execution);
+        ChildMachines.forEach(execution, options.stateMachines(), listener::executedChild);
         return execution;
     }
 

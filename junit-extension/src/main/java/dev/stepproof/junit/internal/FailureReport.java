@@ -1,9 +1,11 @@
 package dev.stepproof.junit.internal;
 
+import dev.stepproof.toolkit.ChildExecution;
 import dev.stepproof.toolkit.Decision;
 import dev.stepproof.toolkit.Execution;
 import dev.stepproof.toolkit.ExecutionHistory;
 import dev.stepproof.toolkit.HistoryEvent;
+import dev.stepproof.toolkit.MapRun;
 
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +55,37 @@ public final class FailureReport {
         states(out, execution.history());
         retriesAndCatches(out, execution);
         taskCalls(out, execution);
+        mapRuns(out, execution);
+        childExecutions(out, execution);
+    }
+
+    /** One line per distributed Map Run: how it ended and its item counts (the children are not listed). */
+    private static void mapRuns(StringBuilder out, Execution execution) {
+        if (execution.mapRuns().isEmpty()) {
+            return;
+        }
+        out.append("  map runs (").append(execution.mapRuns().size()).append("):\n");
+        for (MapRun run : execution.mapRuns()) {
+            out.append("    ").append(run.stateName()).append(": ").append(NestedMessages.mapRunOutcome(run))
+                    .append("; items: ").append(NestedMessages.counts(run)).append('\n');
+        }
+    }
+
+    /** One line per startExecution.sync child: how it ended and its path; the assertions reach the rest. */
+    private static void childExecutions(StringBuilder out, Execution execution) {
+        List<ChildExecution> children = execution.childExecutions();
+        if (children.isEmpty()) {
+            return;
+        }
+        out.append("  child executions (").append(children.size()).append("):\n");
+        for (int i = 0; i < Math.min(children.size(), MAX_CALLS); i++) {
+            ChildExecution child = children.get(i);
+            out.append("    ").append(i + 1).append(". ").append(child.stateName()).append(" attempt ").append(child.attempt())
+                    .append(": ").append(child.stateMachineArn()).append('\n');
+            out.append("         ").append(Outcomes.of(child.execution(), n -> Json.truncated(n, MAX_JSON)))
+                    .append("; path: ").append(Message.path(child.execution().history().statesEntered())).append('\n');
+        }
+        more(out, children.size(), MAX_CALLS, "child executions");
     }
 
     private static void states(StringBuilder out, ExecutionHistory history) {

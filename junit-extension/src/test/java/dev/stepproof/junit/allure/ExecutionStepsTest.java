@@ -55,4 +55,45 @@ class ExecutionStepsTest {
         then(steps.children().get(0).output().path("error").path("Error").asText()).isEqualTo("Payment.Declined");
         then(steps.children().get(2).message()).isEqualTo("Order.Declined: payment failed");
     }
+
+    private static dev.stepproof.toolkit.model.StateMachine nested(String name) {
+        return dev.stepproof.toolkit.DefinitionReader.standard()
+                .readResource("dev/stepproof/junit/nested/" + name + ".asl.json").orElseThrow();
+    }
+
+    @Test
+    void should_add_a_summary_step_per_child_execution_after_the_states() {
+        // GIVEN
+        dev.stepproof.toolkit.model.StateMachine parent = nested("sync-parent");
+        dev.stepproof.toolkit.Execution execution = dev.stepproof.toolkit.Interpreter.of(parent).execute(
+                dev.stepproof.toolkit.ExecutionOptions.defaults()
+                        .withTaskInvoker(call -> dev.stepproof.toolkit.spi.TaskResult.failure("Card.Refused", "no funds"))
+                        .withStateMachines(dev.stepproof.toolkit.StateMachines.builder()
+                                .register("payment", nested("payment-child")).build()));
+        // WHEN
+        StepNode steps = ExecutionSteps.of("sync-parent", parent, execution);
+        // THEN
+        then(outline(steps, "", new ArrayList<>())).containsExactly(
+                "Execution of 'sync-parent': FAILED Payment.Failed [FAILED]",
+                "  Pay (Task) — caught States.TaskFailed → PayFailed [BROKEN]",
+                "  PayFailed (Fail) — failed: Payment.Failed [FAILED]",
+                "  Child execution of 'Pay' (attempt 1): FAILED Card.Refused — path [Charge, Refused] [FAILED]");
+        then(steps.children().get(2).message()).isEqualTo("Card.Refused: no funds");
+    }
+
+    @Test
+    void should_add_a_summary_step_per_map_run() {
+        // GIVEN
+        dev.stepproof.toolkit.model.StateMachine rows = nested("rows");
+        dev.stepproof.toolkit.Execution execution = dev.stepproof.toolkit.Interpreter.of(rows).execute(
+                dev.stepproof.toolkit.ExecutionOptions.defaults().withS3Objects(dev.stepproof.toolkit.S3Objects.builder()
+                        .put("in", "rows.csv", "sku,qty\nA,1\n").build()));
+        // WHEN
+        StepNode steps = ExecutionSteps.of("rows", rows, execution);
+        // THEN
+        then(outline(steps, "", new ArrayList<>())).containsExactly(
+                "Execution of 'rows': SUCCEEDED [PASSED]",
+                "  Rows (Map) [PASSED]",
+                "  Map Run of 'Rows': SUCCEEDED — succeeded 1, failed 0, aborted 0, total 1 [PASSED]");
+    }
 }

@@ -18,6 +18,6 @@ class ExpenseApprovalScenariosTest {
 
         // THEN
         then(report.diagnostics()).isEmpty();
-        then(report.cases()).hasSize(4).allSatisfy(c -> then(c.failures()).as(c.describe(report.source())).isEmpty());
+        then(report.cases()).hasSize(6).allSatisfy(c -> then(c.failures()).as(c.describe(report.source())).isEmpty());
     }
 }

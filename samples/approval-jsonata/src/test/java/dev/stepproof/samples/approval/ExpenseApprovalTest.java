@@ -58,9 +58,10 @@ class ExpenseApprovalTest {
         assertThat(execution).succeeded()
                 .followedPath("Prepare", "NeedsApproval", "Pay", "Done")
                 .hasOutput("{\"expenseId\": \"E-1\", \"status\": \"PAID\", \"paymentId\": \"pay-77\", \"approvedBy\": \"auto\"}");
+        assertThat(execution).childExecution("Pay").succeeded().followedPath("Charge", "Settle", "Paid")
+                .task("Charge").call(1).withParameters("{\"Payload\": {\"expenseId\": \"E-1\"}}");
         ChildExecution payment = execution.childExecutions().get(0);
         then(payment.executionArn()).endsWith(":execution:expense-payment:pay-E-1");
-        then(payment.execution().history().statesEntered()).containsExactly("Charge", "Settle", "Paid");
         then(payment.execution().history().events().get(0).details()
                         .path("executionStartedEventDetails").path("input").asText())
                 .as("the child can be traced to its parent").contains("AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID");
@@ -79,7 +80,7 @@ class ExpenseApprovalTest {
         assertThat(execution).succeeded()
                 .followedPath("Prepare", "NeedsApproval", "RequestApproval", "Pay", "Done")
                 .hasOutputContaining("{\"approvedBy\": \"bo\", \"paymentId\": \"pay-77\"}");
-        then(execution.callbacks()).allMatch(CallbackDelivery::accepted).hasSize(3);
+        assertThat(execution).callback("RequestApproval").allAccepted().sent(3);
         then(execution.stopTime()).isEqualTo(START.plus(Duration.ofHours(51)));
         then(execution.history().events()).extracting(HistoryEvent::type)
                 .containsSubsequence("TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskSucceeded", "TaskStateExited");
@@ -104,7 +105,7 @@ class ExpenseApprovalTest {
         then(tokens).hasSize(2).doesNotHaveDuplicates();
         then(execution.history().events()).filteredOn(e -> e.type().equals("TaskTimedOut")).singleElement()
                 .satisfies(e -> then(e.timestamp()).isEqualTo(START.plus(Duration.ofHours(26))));
-        then(execution.callbacks()).extracting(CallbackDelivery::outcome).containsExactly(
+        assertThat(execution).callback("RequestApproval").hasOutcomes(
                 CallbackDelivery.Outcome.ACCEPTED, CallbackDelivery.Outcome.TASK_TIMED_OUT, CallbackDelivery.Outcome.ACCEPTED);
         then(execution.callbacks().get(1).token()).as("the crashed tool answered the first request").isEqualTo(tokens.get(0));
     }
@@ -138,7 +139,8 @@ class ExpenseApprovalTest {
                 .run(SMALL);
 
         assertThat(execution).failedWith("Expense.PaymentFailed", "Payments.AccountClosed").caught("Pay", "States.TaskFailed");
-        then(execution.childExecutions().get(0).execution().error()).isEqualTo("Payments.AccountClosed");
+        assertThat(execution).childExecution("Pay").failedWith("Payments.AccountClosed", "account closed")
+                .followedPath("Charge");
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepproof.toolkit.DefinitionReader;
 import dev.stepproof.toolkit.Execution;
 import dev.stepproof.toolkit.ExecutionOptions;
-import dev.stepproof.toolkit.ExecutionStatus;
 import dev.stepproof.toolkit.Interpreter;
 import dev.stepproof.toolkit.MapRun;
 import dev.stepproof.toolkit.Mock;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
+import static dev.stepproof.junit.StepProofAssertions.assertThat;
 import static org.assertj.core.api.BDDAssertions.then;
 
 /**
@@ -65,10 +65,8 @@ class LoadOrdersTest {
         Execution execution = load(orders(Set.of()), results);
 
         // THEN
-        then(execution.succeeded()).as(execution.toString()).isTrue();
+        assertThat(execution).succeeded().mapRun("LoadOrders").succeeded().hasItemCounts(200, 0, 200);
         MapRun run = execution.mapRuns("LoadOrders").get(0);
-        then(run.started()).isEqualTo(200);
-        then(run.succeeded()).isEqualTo(200);
         then(run.mapRunArn()).contains(":mapRun:StateMachine/orders:");
         JsonNode manifestRef = execution.output().path("manifest");
         then(manifestRef.path("Bucket").asText()).isEqualTo("etl-results");
@@ -97,10 +95,8 @@ class LoadOrdersTest {
         Execution execution = load(orders(Set.of(10, 510, 1010, 4020, 7777, 9999)), results);
 
         // THEN
-        then(execution.succeeded()).as(execution.toString()).isTrue();
+        assertThat(execution).succeeded().mapRun("LoadOrders").succeeded().hasItemCounts(194, 6, 200);
         MapRun run = execution.mapRuns("LoadOrders").get(0);
-        then(run.failed()).isEqualTo(6);
-        then(run.succeeded()).isEqualTo(194);
         then(run.failures()).extracting(MapRun.ChildExecution::error).containsOnly("InvalidOrder");
         String folder = execution.output().path("manifest").path("Key").asText().replace("manifest.json", "");
         JsonNode failed = JSON.readTree(results.text("etl-results", folder + "FAILED_0.json").orElseThrow());
@@ -118,11 +114,7 @@ class LoadOrdersTest {
         Execution execution = load(orders(bad), S3Output.inMemory());
 
         // THEN
-        then(execution.status()).isEqualTo(ExecutionStatus.FAILED);
-        then(execution.error()).isEqualTo("Etl.TooManyBadBatches");
-        then(execution.history().statesEntered()).containsExactly("LoadOrders", "TooManyBadBatches");
-        MapRun run = execution.mapRuns("LoadOrders").get(0);
-        then(run.status()).isEqualTo(ExecutionStatus.FAILED);
-        then(run.error()).isEqualTo("States.ExceedToleratedFailureThreshold");
+        assertThat(execution).failedWith("Etl.TooManyBadBatches").followedPath("LoadOrders", "TooManyBadBatches")
+                .mapRun("LoadOrders").failedWith("States.ExceedToleratedFailureThreshold");
     }
 }

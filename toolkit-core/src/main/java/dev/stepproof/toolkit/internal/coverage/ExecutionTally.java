@@ -56,6 +56,7 @@ public final class ExecutionTally {
         Map<String, Long> entered = new TreeMap<>();
         if (!execution.history().events().isEmpty()) {
             execution.history().statesEntered().forEach(name -> entered.merge(name, 1L, Long::sum));
+            childOnlyStates(execution, entered.keySet()).forEach(name -> entered.put(name, 1L));
             return entered;
         }
         for (Decision d : execution.decisions()) {
@@ -64,6 +65,24 @@ public final class ExecutionTally {
             }
         }
         return entered;
+    }
+
+    /**
+     * States the decisions show but the history does not: those of distributed Map child executions, whose
+     * events are in the children's own histories while their decisions reach the parent once per distinct
+     * decision (D22). Each counts once, as its decisions do. A decision's target is entered too, so a Fail
+     * state reached by a Choice rule or a Catcher counts although it decides nothing itself.
+     */
+    private static java.util.Set<String> childOnlyStates(Execution execution, java.util.Set<String> inHistory) {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (Decision d : execution.decisions()) {
+            for (String name : new String[] {d.state(), d.target()}) {
+                if (name != null && !inHistory.contains(name)) {
+                    seen.add(name);
+                }
+            }
+        }
+        return seen;
     }
 
     private static void count(Map<CoverageMetric, Map<String, Long>> hits, Decision d) {

@@ -5,7 +5,9 @@ import dev.stepproof.toolkit.ExecutionOptions;
 import dev.stepproof.toolkit.Interpreter;
 import dev.stepproof.toolkit.MockConfig;
 import dev.stepproof.toolkit.MockSession;
+import dev.stepproof.toolkit.S3Output;
 import dev.stepproof.toolkit.ScenarioReport;
+import dev.stepproof.toolkit.StateMachines;
 import dev.stepproof.toolkit.spi.TaskInvoker;
 
 import java.util.ArrayList;
@@ -16,11 +18,13 @@ public final class CaseRun {
     private final ScenarioFile scenario;
     private final Interpreter interpreter;
     private final MockConfig mockConfig;
+    private final StateMachines children;
 
-    public CaseRun(ScenarioFile scenario, Interpreter interpreter, MockConfig mockConfig) {
+    public CaseRun(ScenarioFile scenario, Interpreter interpreter, MockConfig mockConfig, StateMachines children) {
         this.scenario = scenario;
         this.interpreter = interpreter;
         this.mockConfig = mockConfig;
+        this.children = children;
     }
 
     public ScenarioReport.CaseResult run(ScenarioCase c) {
@@ -35,6 +39,11 @@ public final class CaseRun {
         if (c.s3Objects() != null) {
             options = options.withS3Objects(c.s3Objects());
         }
+        // Kept in memory only when the case checks it: the default discards what ResultWriters write.
+        S3Output s3Output = c.expect() != null && c.expect().has("s3Output") ? S3Output.inMemory() : null;
+        if (s3Output != null) {
+            options = options.withS3Output(s3Output);
+        }
         Execution execution = interpreter.execute(options
                 .withInput(c.input())
                 .withType(scenario.workflowType())
@@ -42,8 +51,9 @@ public final class CaseRun {
                 .withName(executionName(c.name()))
                 .withSeed(c.seed() == null ? 0 : c.seed())
                 .withCallbacks(c.callbacks())
+                .withStateMachines(children)
                 .withTaskInvoker(invoker));
-        failures.addAll(ExpectationCheck.failures(c.expect(), execution));
+        failures.addAll(ExpectationCheck.failures(c.expect(), execution, s3Output));
         if (session != null) {
             session.unmatched().forEach(call -> failures.add("no mock answered task '" + call.stateName()
                     + "' (call " + call.attempt() + "); add it to the case's mocks"));

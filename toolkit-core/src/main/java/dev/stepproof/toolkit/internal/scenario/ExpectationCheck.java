@@ -2,24 +2,39 @@ package dev.stepproof.toolkit.internal.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.Execution;
+import dev.stepproof.toolkit.ChildExecution;
 import dev.stepproof.toolkit.HistoryEvent;
+import dev.stepproof.toolkit.S3Output;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Compares one execution with a case's {@code expect} block and says, for each expectation that does not
  * hold, what was expected and what happened (with the first JSON difference for outputs and parameters).
  */
 public final class ExpectationCheck {
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
     private ExpectationCheck() {
     }
 
     /** @return one message per failed expectation; empty when all hold */
     public static List<String> failures(JsonNode expect, Execution execution) {
+        return failures(expect, execution, null);
+    }
+
+    /**
+     * @param s3Output what the case's ResultWriters wrote (in memory), or null when it expects none
+     * @return one message per failed expectation; empty when all hold
+     */
+    public static List<String> failures(JsonNode expect, Execution execution, S3Output s3Output) {
         List<String> out = new ArrayList<>();
         if (expect == null || expect.isNull()) {
             return out;
@@ -39,7 +54,66 @@ public final class ExpectationCheck {
         paths(expect, execution.history().statesEntered(), out);
         calls(expect, execution, out);
         mapRuns(expect, execution, out);
+        childExecutions(expect, execution, out);
+        if (s3Output != null) {
+            s3Output(expect, s3Output, out);
+        }
         return out;
+    }
+
+    /** {@code childExecutions}: per startExecution.sync Task state, its last registered child execution. */
+    private static void childExecutions(JsonNode expect, Execution execution, List<String> out) {
+        Iterator<Map.Entry<String, JsonNode>> it = expect.path("childExecutions").fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            List<ChildExecution> children = execution.childExecutions().stream()
+                    .filter(c -> c.stateName().equals(e.getKey())).toList();
+            if (children.isEmpty()) {
+                out.add("expected a child execution of state '" + e.getKey() + "' but it started none (is its "
+                        + "StateMachineArn registered under stateMachines, and was the state reached?)");
+                continue;
+            }
+            Execution child = children.get(children.size() - 1).execution();
+            String prefix = "child execution of '" + e.getKey() + "': ";
+            List<String> own = failures(e.getValue(), child);
+            own.forEach(f -> out.add(prefix + f));
+        }
+    }
+
+    /**
+     * {@code s3Output}: objects ResultWriters wrote. A {@code *} in the key stands for any text (the Map Run id in
+     * {@code <prefix>/<map run id>/SUCCEEDED_0.json} is derived, not chosen).
+     */
+    private static void s3Output(JsonNode expect, S3Output s3Output, List<String> out) {
+        for (JsonNode spec : expect.path("s3Output")) {
+            String bucket = spec.path("bucket").asText();
+            String key = spec.path("key").asText();
+            Pattern glob = Pattern.compile(Arrays.stream(key.split("\\*", -1)).map(Pattern::quote)
+                    .collect(Collectors.joining(".*")));
+            List<String> keys = s3Output.keys(bucket);
+            Optional<String> found = keys.stream().filter(k -> glob.matcher(k).matches()).findFirst();
+            if (found.isEmpty()) {
+                out.add("expected an object s3://" + bucket + "/" + key + " to be written but there is none; written: "
+                        + (keys.isEmpty() ? "nothing in bucket '" + bucket + "'" : keys));
+                continue;
+            }
+            String name = "s3://" + bucket + "/" + found.get();
+            String text = s3Output.text(bucket, found.get()).orElse("");
+            JsonNode actual;
+            try {
+                actual = MAPPER.readTree(text);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                out.add("expected " + name + " to hold JSON but it does not: " + ex.getOriginalMessage());
+                continue;
+            }
+            if (spec.has("json")) {
+                JsonDiff.first(spec.get("json"), actual, false).ifPresent(d -> out.add(name + " " + d));
+            }
+            if (spec.has("jsonContains")) {
+                JsonDiff.first(spec.get("jsonContains"), actual, true)
+                        .ifPresent(d -> out.add(name + " does not contain what was expected: " + d));
+            }
+        }
     }
 
     /** {@code mapRuns}: per distributed Map state, its last Map Run's status and counts. */

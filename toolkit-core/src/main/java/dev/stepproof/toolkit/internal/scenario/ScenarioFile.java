@@ -18,11 +18,27 @@ import java.util.List;
  * @param stateMachineName the name for ARNs and MockConfigFile lookups (default: the definition's file stem)
  * @param mockConfig       the MockConfigFile, resolved, or null
  * @param cases            the cases, in file order
+ * @param children         the {@code stateMachines} entries, in file order (empty when none)
  */
 public record ScenarioFile(String source, LocatedDocument document, Path definition, Path template, String logicalId,
                            WorkflowType workflowType, String stateMachineName, Path mockConfig,
-                           List<ScenarioCase> cases) {
+                           List<ScenarioCase> cases, List<ChildMachine> children) {
     public ScenarioFile {
         cases = List.copyOf(cases);
+        children = List.copyOf(children);
+    }
+
+    /**
+     * One {@code stateMachines} entry: a child state machine that {@code startExecution.sync} tasks run.
+     *
+     * @param key          the StateMachineArn or name it is registered under
+     * @param pointer      the entry's JSON Pointer in the scenario file, for messages
+     * @param definition   the definition file, resolved, or null (template)
+     * @param template     the template, resolved, or null (definition)
+     * @param logicalId    the child's logical id in the template, or null
+     * @param workflowType STANDARD unless the entry says EXPRESS
+     */
+    public record ChildMachine(String key, String pointer, Path definition, Path template, String logicalId,
+                               WorkflowType workflowType) {
     }
 }

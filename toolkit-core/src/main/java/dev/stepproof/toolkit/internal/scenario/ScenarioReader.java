@@ -46,6 +46,8 @@ public final class ScenarioReader {
     public static final String MISSING_FILE = "SP-C003";
     /** A callback's {@code at} is not a non-negative ISO-8601 duration. */
     public static final String CALLBACK_TIME = "SP-C005";
+    /** A {@code stateMachines} entry's definition is invalid or cannot be taken from its template. */
+    public static final String INVALID_CHILD = "SP-C006";
 
     private static final ExecutionConfig EXECUTION = ExecutionConfig.builder().locale(Locale.ENGLISH).build();
 
@@ -100,13 +102,60 @@ public final class ScenarioReader {
         Path template = resolve(doc, folder, root, "template", diagnostics);
         Path mockConfig = resolve(doc, folder, root, "mockConfig", diagnostics);
         List<ScenarioCase> cases = cases(doc, folder, diagnostics);
+        List<ScenarioFile.ChildMachine> children = children(doc, folder, template, diagnostics);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Outcome(null, diagnostics);
         }
         WorkflowType type = "EXPRESS".equals(root.path("workflowType").asText()) ? WorkflowType.EXPRESS : WorkflowType.STANDARD;
         String name = root.hasNonNull("stateMachineName") ? root.get("stateMachineName").asText() : stem(definition, root);
         return new Outcome(new ScenarioFile(doc.source(), doc, definition, template, text(root, "logicalId"), type, name,
-                mockConfig, cases), diagnostics);
+                mockConfig, cases, children), diagnostics);
+    }
+
+    /**
+     * The {@code stateMachines} block: each entry names a definition file, or a logical id in a template (the
+     * entry's own, else the scenario's). Files are checked here; definitions are compiled by the runner.
+     */
+    private static List<ScenarioFile.ChildMachine> children(LocatedDocument doc, Path folder, Path ownTemplate,
+                                                            List<Diagnostic> diagnostics) {
+        List<ScenarioFile.ChildMachine> children = new ArrayList<>();
+        var it = doc.root().path("stateMachines").fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            String pointer = LocatedDocument.child("/stateMachines", e.getKey());
+            JsonNode spec = e.getValue();
+            Path definition = null;
+            Path template = null;
+            if (spec.isTextual()) {
+                definition = childFile(doc, folder, pointer, e.getKey(), "definition", spec.textValue(), diagnostics);
+            } else if (spec.has("definition")) {
+                definition = childFile(doc, folder, pointer + "/definition", e.getKey(), "definition",
+                        spec.get("definition").asText(), diagnostics);
+            } else if (spec.has("template")) {
+                template = childFile(doc, folder, pointer + "/template", e.getKey(), "template",
+                        spec.get("template").asText(), diagnostics);
+            } else if (ownTemplate != null) {
+                template = ownTemplate;
+            } else {
+                diagnostics.add(doc.diagnostic(MISSING_FILE, Severity.ERROR, pointer, "Child state machine '" + e.getKey()
+                        + "' gives only a logicalId, but the scenario has no template to look it up in.",
+                        "Add 'template: <file>' to the entry, or give its 'definition' file."));
+            }
+            WorkflowType type = "EXPRESS".equals(spec.path("workflowType").asText()) ? WorkflowType.EXPRESS : WorkflowType.STANDARD;
+            children.add(new ScenarioFile.ChildMachine(e.getKey(), pointer, definition, template, text(spec, "logicalId"), type));
+        }
+        return children;
+    }
+
+    private static Path childFile(LocatedDocument doc, Path folder, String pointer, String key, String what, String value,
+                                  List<Diagnostic> diagnostics) {
+        Path path = folder.resolve(value).normalize();
+        if (!Files.isRegularFile(path)) {
+            diagnostics.add(doc.diagnostic(MISSING_FILE, Severity.ERROR, pointer, "The " + what + " '" + value
+                    + "' of child state machine '" + key + "' does not exist (looked for " + path + ").",
+                    "Give a path relative to the scenario file."));
+        }
+        return path;
     }
 
     private static List<ScenarioCase> cases(LocatedDocument doc, Path folder, List<Diagnostic> diagnostics) {
