@@ -16,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The representative executions whose histories are kept, byte for byte, as golden files under
@@ -39,16 +41,21 @@ final class GoldenHistories {
      * @param input   the execution input
      * @param seed    the execution's random seed
      * @param invoker answers every Task; stateless, so executions on many threads can share it
+     * @param options adds what else the run needs (S3 objects, callbacks, child machines); builds fresh state per run
      */
-    record Case(String name, String input, long seed, TaskInvoker invoker) {
+    record Case(String name, String input, long seed, TaskInvoker invoker, UnaryOperator<ExecutionOptions> options) {
+        Case(String name, String input, long seed, TaskInvoker invoker) {
+            this(name, input, seed, invoker, UnaryOperator.identity());
+        }
+
         Interpreter interpreter() {
             return Interpreter.of(DefinitionReader.standard().read(resource(name + ".asl.json"), name + ".asl.json")
                     .orElseThrow());
         }
 
         Execution run(Interpreter interpreter) {
-            return interpreter.execute(ExecutionOptions.defaults().withName("golden-" + name).withInput(input)
-                    .withSeed(seed).withTaskInvoker(invoker));
+            return interpreter.execute(options.apply(ExecutionOptions.defaults().withName("golden-" + name).withInput(input)
+                    .withSeed(seed).withTaskInvoker(invoker)));
         }
 
         String goldenFile() {
@@ -94,6 +101,44 @@ final class GoldenHistories {
         return TaskResult.success(answer);
     };
 
+    /**
+     * The 'language-2025' tasks: the batch Lambda is throttled once for the first batch and rejects a batch holding a
+     * row marked bad; the approval message is accepted (the answer comes as a callback).
+     */
+    static final TaskInvoker LOADER = invocation -> {
+        if (invocation.resource().contains("sqs:sendMessage")) {
+            return TaskResult.success(JsonNodeFactory.instance.objectNode().put("MessageId", "m-" + invocation.attempt()));
+        }
+        JsonNode items = invocation.parameters().path("Payload").path("Items");
+        for (JsonNode item : items) {
+            if (item.path("bad").asBoolean()) {
+                return TaskResult.failure("BadRow", "row " + item.path("id").asInt() + " is bad");
+            }
+        }
+        if (items.path(0).path("id").asInt() == 1 && invocation.attempt() == 1) {
+            return TaskResult.failure("Throttled", "slow down");
+        }
+        ObjectNode answer = JsonNodeFactory.instance.objectNode();
+        answer.put("StatusCode", 200).putObject("Payload").put("stored", items.size()).put("ratio", 2.0 / 3);
+        return TaskResult.success(answer);
+    };
+
+    private static ExecutionOptions language2025(ExecutionOptions options) {
+        StringBuilder rows = new StringBuilder();
+        for (int id = 1; id <= 12; id++) {
+            rows.append("{\"id\": ").append(id).append(", \"amount\": ").append(id).append(".").append(id)
+                    .append(id == 5 ? ", \"bad\": true" : "").append("}\n");
+        }
+        String child = resource("children/payment.asl.json");
+        return options.withInput("{\"day\": \"2026-03-01\"}")
+                .withS3Objects(S3Objects.builder().put("landing", "rows.jsonl", rows.toString()).build())
+                .withS3Output(S3Output.inMemory())
+                .withCallbacks(Callbacks.of(Callback.forState("Approve").heartbeatAfter(Duration.ofSeconds(45))
+                        .succeedsAfter(Duration.ofSeconds(100), "{\"approved\": true, \"by\": \"ops\"}")))
+                .withStateMachines(StateMachines.builder().register("arn:aws:states:us-east-1:111111111111:stateMachine:payment",
+                        DefinitionReader.standard().read(child, "children/payment.asl.json").orElseThrow()).build());
+    }
+
     static final List<Case> CASES = List.of(
             new Case("fan-out", "{\"items\": [1, 2, 3, 4, 5, 6, 7, 8]}", 7, FLAKY_TWICE),
             new Case("intrinsics", """
@@ -101,7 +146,8 @@ final class GoldenHistories {
                      "doubles": [0.1, 1.0E23, 2.0E-3, 123456789.125, -0.0]}""", 11, FLAKY_TWICE),
             new Case("jsonata", """
                     {"prices": [9.99, 12.5, 0.1, 100, 1e-7], "attrs": {"zeta": 1, "alpha": 2, "mid": 3}}""", 42, SHOP),
-            new Case("wait-catch-variables", "{\"orderId\": \"o-17\"}", 3, SHOP));
+            new Case("wait-catch-variables", "{\"orderId\": \"o-17\"}", 3, SHOP),
+            new Case("language-2025", "{}", 5, LOADER, GoldenHistories::language2025));
 
     private static final ObjectWriter WRITER = new ObjectMapper().writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
