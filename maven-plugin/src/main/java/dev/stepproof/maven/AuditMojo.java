@@ -216,7 +216,7 @@ public class AuditMojo extends AbstractStepProofMojo {
         for (int i = 0; i < (definitions == null ? 0 : definitions.size()); i++) {
             AuditDefinition d = definitions.get(i);
             if (d == null || d.file() == null) {
-                throw misconfigured("definitions[" + i + "]", "A <definition> has no <file>.",
+                throw misconfigured("definitions/" + i, "A <definition> has no <file>.",
                         "Name the ASL file: <definition><file>src/main/resources/x.asl.json</file>…</definition>.");
             }
             Path file = d.file().toPath().toAbsolutePath().normalize();

@@ -58,7 +58,7 @@ final class PluginDiagnostics {
 
     /** SP-P008: an {@code audit} setting has a value the goal cannot use (severity, format, definition). */
     static Diagnostic auditMisconfigured(String setting, String message, String hint) {
-        return error("SP-P008", "<configuration>", setting, SourcePosition.UNKNOWN, message, hint);
+        return error("SP-P008", "<configuration>", "/" + setting, SourcePosition.UNKNOWN, message, hint);
     }
 
     /** SP-P009: the audit configuration file or baseline cannot be read. */
