@@ -25,7 +25,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -345,14 +344,8 @@ public class AuditMojo extends AbstractStepProofMojo {
     private String summary(AuditReport report) {
         StringBuilder b = new StringBuilder().append(report.machines().size()).append(" state machine(s), ")
                 .append(report.activeFindings().size()).append(" finding(s)");
-        List<String> counts = new ArrayList<>();
-        for (Map.Entry<AuditSeverity, Integer> c : report.countBySeverity().entrySet()) {
-            if (c.getValue() > 0) {
-                counts.add(c.getValue() + " " + c.getKey());
-            }
-        }
-        if (!counts.isEmpty()) {
-            b.append(" (").append(String.join(", ", counts)).append(')');
+        if (!report.severityCounts().isEmpty()) {
+            b.append(" (").append(report.severityCounts()).append(')');
         }
         b.append(", ").append(report.suppressedFindings().size()).append(" suppressed");
         if (report.hasProblems()) {
