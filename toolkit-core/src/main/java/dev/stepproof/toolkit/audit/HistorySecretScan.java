@@ -108,8 +108,12 @@ public final class HistorySecretScan {
         List<Secret> secrets = new ArrayList<>();
         List<SecretLeak> leaks = new ArrayList<>();
         for (HistoryEvent event : events) {
-            for (Secret secret : secrets) {
-                find(secret, event, leaks);
+            if (!secrets.isEmpty()) {
+                // Rendered once per event, and only once a secret is known: most executions fetch none.
+                JsonNode details = event.details();
+                for (Secret secret : secrets) {
+                    details.properties().forEach(wrapper -> walk(wrapper.getValue(), "", secret, event, leaks));
+                }
             }
             if (event.type().equals("TaskSucceeded")) {
                 secrets.addAll(secretsOf(event, byId));
@@ -234,11 +238,6 @@ public final class HistorySecretScan {
         } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
             return null;
         }
-    }
-
-    private static void find(Secret secret, HistoryEvent event, List<SecretLeak> leaks) {
-        JsonNode details = event.details();
-        details.properties().forEach(wrapper -> walk(wrapper.getValue(), "", secret, event, leaks));
     }
 
     private static void walk(JsonNode node, String path, Secret secret, HistoryEvent event, List<SecretLeak> leaks) {
