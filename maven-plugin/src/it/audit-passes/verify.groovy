@@ -8,6 +8,14 @@ expect "[WARNING] template.yaml:91:5: LOW OBS-004 machine 'PaymentStateMachine':
 expect '[INFO] StepProof audit: 1 state machine(s), 1 finding(s) (1 LOW), 1 suppressed; 0 at or above failOnSeverity HIGH.'
 expect 'BUILD SUCCESS'
 
+// Invocation 2: failOnSeverity=LOW makes the LOW finding fail the build, and it is logged as an error.
+expect "[ERROR] template.yaml:91:5: LOW OBS-004 machine 'PaymentStateMachine': State machine 'PaymentStateMachine' does not enable X-Ray tracing."
+expect 'StepProof audit: 1 state machine(s), 1 finding(s) (1 LOW), 1 suppressed; 1 at or above failOnSeverity LOW. -> [Help 1]'
+
+// Invocation 3: an unknown severity stops the goal with SP-P008 before anything is audited.
+expect "[ERROR] <configuration>: ERROR SP-P008 at /failOnSeverity: Unknown severity 'SEVERE'. Fix: Use CRITICAL, HIGH, MEDIUM, LOW, INFO or NONE."
+expect "StepProof audit: the goal is misconfigured: Unknown severity 'SEVERE'."
+
 // Only the configured formats are written; the suppression is in the SARIF log with its justification.
 def reports = new File(basedir, 'target/stepproof-audit')
 assert reports.list().sort() == ['stepproof-audit.json', 'stepproof-audit.sarif']

@@ -126,17 +126,15 @@ public class AuditMojo extends AbstractStepProofMojo {
             return;
         }
         Set<AuditFormat> outputs = outputs();
-        Auditor auditor = Auditor.standard().withConfig(config());
-        Optional<AuditSeverity> threshold = threshold();
-        if (threshold != null) {
-            auditor = auditor.withFailOnSeverity(threshold.orElse(null));
-        }
+        Auditor auditor = withThreshold(Auditor.standard().withConfig(config()));
         if (!writeBaseline) {
             auditor = baseline().map(auditor::withBaseline).orElse(auditor);
         }
         List<AuditInput> inputs = inputs();
         if (inputs.isEmpty()) {
-            getLog().info(summary("no templates or definitions under " + shown(directory.toString()) + "; nothing audited."));
+            String shownDirectory = shown(directory.getAbsolutePath());
+            getLog().info(summary("no templates or definitions under " + (shownDirectory.isEmpty() ? "." : shownDirectory)
+                    + "; nothing audited."));
             return;
         }
         AuditReport report = auditor.audit(inputs);
@@ -170,20 +168,20 @@ public class AuditMojo extends AbstractStepProofMojo {
         return set;
     }
 
-    /** @return null to keep the configuration file's threshold, empty for NONE, else the severity */
-    private Optional<AuditSeverity> threshold() throws MojoExecutionException {
+    /** Unset keeps the configuration file's threshold (HIGH without one); NONE never fails on findings. */
+    private Auditor withThreshold(Auditor auditor) throws MojoExecutionException {
         if (failOnSeverity == null || failOnSeverity.isBlank()) {
-            return null;
+            return auditor;
         }
         if (failOnSeverity.strip().equalsIgnoreCase("NONE")) {
-            return Optional.empty();
+            return auditor.withFailOnSeverity(null);
         }
         Optional<AuditSeverity> parsed = AuditSeverity.parse(failOnSeverity);
         if (parsed.isEmpty()) {
             throw misconfigured("failOnSeverity", "Unknown severity '" + failOnSeverity.strip() + "'.",
                     "Use CRITICAL, HIGH, MEDIUM, LOW, INFO or NONE.");
         }
-        return parsed;
+        return auditor.withFailOnSeverity(parsed.get());
     }
 
     private AuditConfig config() throws MojoExecutionException {
