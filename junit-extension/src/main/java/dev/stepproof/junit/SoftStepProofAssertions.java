@@ -1,6 +1,7 @@
 package dev.stepproof.junit;
 
 import dev.stepproof.toolkit.Execution;
+import dev.stepproof.toolkit.audit.AuditReport;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.SoftAssertionsProvider;
 import org.assertj.core.api.StandardSoftAssertionsProvider;
@@ -49,5 +50,14 @@ public class SoftStepProofAssertions extends AbstractSoftAssertions implements S
      */
     public ExecutionAssert assertThat(Execution actual) {
         return proxy(ExecutionAssert.class, Execution.class, actual).navigatingWith(Navigator.soft(this));
+    }
+
+    /**
+     * @param actual the audit report under test; may be null (every assertion then fails)
+     * @return soft assertions on {@code actual}'s active findings; navigated ones ({@code hasFinding("X").onState("S")}) too
+     * @since 0.1.0
+     */
+    public AuditReportAssert assertThat(AuditReport actual) {
+        return proxy(AuditReportAssert.class, AuditReport.class, actual).navigatingWith(Navigator.soft(this));
     }
 }

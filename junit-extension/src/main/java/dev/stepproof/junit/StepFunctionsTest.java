@@ -54,4 +54,12 @@ public @interface StepFunctionsTest {
      * @since 0.1.0
      */
     String startTime() default "";
+
+    /**
+     * @return what to do when a value answered by a mocked secret-returning call (Secrets Manager, decrypted SSM
+     *         parameters, STS credentials, KMS plaintext, …) shows up in a later history event; default
+     *         {@link SecretsInHistory#FAIL}
+     * @since 0.1.0
+     */
+    SecretsInHistory secretsInHistory() default SecretsInHistory.FAIL;
 }

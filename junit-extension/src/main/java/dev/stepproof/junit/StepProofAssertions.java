@@ -1,6 +1,7 @@
 package dev.stepproof.junit;
 
 import dev.stepproof.toolkit.Execution;
+import dev.stepproof.toolkit.audit.AuditReport;
 
 /**
  * Entry point for StepProof's AssertJ assertions.
@@ -39,5 +40,25 @@ public final class StepProofAssertions {
      */
     public static ExecutionAssert then(Execution actual) {
         return new ExecutionAssert(actual);
+    }
+
+    /**
+     * @param actual the audit report under test; may be null (every assertion then fails)
+     * @return assertions on {@code actual}'s active findings
+     * @since 0.1.0
+     */
+    public static AuditReportAssert assertThat(AuditReport actual) {
+        return new AuditReportAssert(actual);
+    }
+
+    /**
+     * BDD alias of {@link #assertThat(AuditReport)}.
+     *
+     * @param actual the audit report under test; may be null (every assertion then fails)
+     * @return assertions on {@code actual}'s active findings
+     * @since 0.1.0
+     */
+    public static AuditReportAssert then(AuditReport actual) {
+        return new AuditReportAssert(actual);
     }
 }

@@ -149,7 +149,8 @@ public final class StepProofExtension implements ParameterResolver, TestWatcher 
     }
 
     private static HarnessSettings fromAnnotation(StepFunctionsTest annotation) {
-        HarnessSettings fromAnnotation = HarnessSettings.defaults().withSeed(annotation.seed());
+        HarnessSettings fromAnnotation = HarnessSettings.defaults().withSeed(annotation.seed())
+                .withSecretsInHistory(annotation.secretsInHistory());
         if (!annotation.definition().isEmpty()) {
             fromAnnotation = fromAnnotation.withDefinition(DefinitionSource.classpath(annotation.definition()));
         }
@@ -254,6 +255,17 @@ public final class StepProofExtension implements ParameterResolver, TestWatcher 
          */
         public Builder options(UnaryOperator<ExecutionOptions> customizer) {
             settings = settings.withCustomizer(customizer);
+            return this;
+        }
+
+        /**
+         * @param mode what to do when a mocked secret shows up in a later history event; default
+         *             {@link SecretsInHistory#FAIL}; never null
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder secretsInHistory(SecretsInHistory mode) {
+            settings = settings.withSecretsInHistory(mode);
             return this;
         }
 

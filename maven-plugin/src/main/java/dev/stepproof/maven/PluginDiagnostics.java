@@ -56,6 +56,16 @@ final class PluginDiagnostics {
         return error("SP-P007", "<configuration>", pointer, SourcePosition.UNKNOWN, message, hint);
     }
 
+    /** SP-P008: an {@code audit} setting has a value the goal cannot use (severity, format, definition). */
+    static Diagnostic auditMisconfigured(String setting, String message, String hint) {
+        return error("SP-P008", "<configuration>", "/" + setting, SourcePosition.UNKNOWN, message, hint);
+    }
+
+    /** SP-P009: the audit configuration file or baseline cannot be read. */
+    static Diagnostic auditFileUnreadable(String file, String what, String problem, String hint) {
+        return error("SP-P009", file, "", SourcePosition.UNKNOWN, "The audit " + what + " cannot be read: " + problem, hint);
+    }
+
     private static Diagnostic error(String code, String source, String pointer, SourcePosition at, String message, String hint) {
         return new Diagnostic(code, Severity.ERROR, source, pointer, at, message, hint);
     }

@@ -27,4 +27,20 @@ class PluginDiagnosticsTest {
                         + " was expecting double-quote to start field name Fix: Quote the whole value for the shell,"
                         + " e.g. -Dstepproof.input='{\"orderId\": \"42\"}', or use -Dstepproof.inputFile=input.json.");
     }
+
+    @Test
+    void should_name_the_audit_setting_that_cannot_be_used() {
+        then(PluginDiagnostics.auditMisconfigured("failOnSeverity", "Unknown severity 'SEVERE'.",
+                "Use CRITICAL, HIGH, MEDIUM, LOW, INFO or NONE.").format()).isEqualTo(
+                "<configuration>: ERROR SP-P008 at /failOnSeverity: Unknown severity 'SEVERE'."
+                        + " Fix: Use CRITICAL, HIGH, MEDIUM, LOW, INFO or NONE.");
+    }
+
+    @Test
+    void should_say_which_audit_file_cannot_be_read() {
+        then(PluginDiagnostics.auditFileUnreadable("stepproof-audit.json", "configuration", "Unexpected end-of-input",
+                "Fix the file.").format()).isEqualTo(
+                "stepproof-audit.json: ERROR SP-P009 at /: The audit configuration cannot be read: Unexpected end-of-input"
+                        + " Fix: Fix the file.");
+    }
 }

@@ -2,12 +2,14 @@ package dev.stepproof.junit.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.junit.DefinitionSource;
+import dev.stepproof.junit.SecretsInHistory;
 import dev.stepproof.junit.StepFunctionsHarness;
 import dev.stepproof.toolkit.DefinitionReader;
 import dev.stepproof.toolkit.Execution;
 import dev.stepproof.toolkit.ExecutionLimits;
 import dev.stepproof.toolkit.ExecutionOptions;
 import dev.stepproof.toolkit.Interpreter;
+import dev.stepproof.toolkit.audit.HistorySecretScan;
 import dev.stepproof.toolkit.model.StateMachine;
 import dev.stepproof.toolkit.spi.TaskInvoker;
 
@@ -136,6 +138,7 @@ public final class DefaultStepFunctionsHarness implements StepFunctionsHarness, 
     private Execution execute(UnaryOperator<ExecutionOptions> withInput, String inputText) {
         Loaded machine;
         ExecutionOptions options;
+        SecretsInHistory secrets;
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("The StepFunctionsHarness of test [" + testName
@@ -143,12 +146,31 @@ public final class DefaultStepFunctionsHarness implements StepFunctionsHarness, 
             }
             machine = load();
             options = settings.options();
+            secrets = settings.secrets();
         }
         Execution execution = machine.interpreter().execute(withInput.apply(options));
         recorded.add(new RecordedExecution(machine.label(), inputText, execution));
         listener.executed(stateMachineName(machine.label()), machine.machine(), execution);
         ChildMachines.forEach(execution, options.stateMachines(), listener::executedChild);
+        checkSecrets(secrets, machine.label(), execution);
         return execution;
+    }
+
+    /** After the execution is recorded, so a failed test still prints it. */
+    private static void checkSecrets(SecretsInHistory mode, String label, Execution execution) {
+        if (mode == SecretsInHistory.OFF) {
+            return;
+        }
+        List<HistorySecretScan.SecretLeak> leaks = HistorySecretScan.scan(execution);
+        if (leaks.isEmpty()) {
+            return;
+        }
+        String message = "State machine [" + label + "]: " + HistorySecretScan.describe(leaks)
+                + "\n(@StepFunctionsTest(secretsInHistory = WARN or OFF) to allow it in this test.)";
+        if (mode == SecretsInHistory.FAIL) {
+            throw new AssertionError(message);
+        }
+        System.err.println("StepProof WARNING: " + message);
     }
 
     private Loaded load() {

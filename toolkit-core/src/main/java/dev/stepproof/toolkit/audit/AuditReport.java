@@ -3,6 +3,7 @@ package dev.stepproof.toolkit.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.Diagnostic;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,20 @@ public record AuditReport(List<Finding> findings, List<Diagnostic> problems, Lis
         }
         activeFindings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         return counts;
+    }
+
+    /**
+     * @return the active findings by severity, most serious first, e.g. {@code 2 HIGH, 1 INFO}; empty when there
+     *         are none. The console report and the Maven goal's summary line both use it.
+     */
+    public String severityCounts() {
+        List<String> counts = new ArrayList<>();
+        countBySeverity().forEach((severity, n) -> {
+            if (n > 0) {
+                counts.add(n + " " + severity);
+            }
+        });
+        return String.join(", ", counts);
     }
 
     /** @return the findings of one rule */

