@@ -65,6 +65,13 @@ public class ScenariosMojo extends AbstractStepProofMojo {
     @Parameter(property = "stepproof.failOnFailure", defaultValue = "true")
     private boolean failOnFailure;
 
+    /**
+     * Fail a case when a value answered by a secret-returning task call appears again in its execution history
+     * (as the JUnit extension and the {@code stepproof} engine do by default).
+     */
+    @Parameter(property = "stepproof.failOnSecretsInHistory", defaultValue = "true")
+    private boolean failOnSecretsInHistory;
+
     @Override
     protected String goal() {
         return "scenarios";
@@ -74,7 +81,8 @@ public class ScenariosMojo extends AbstractStepProofMojo {
     protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         Path root = directory.toPath().toAbsolutePath();
         List<Path> files = find(root);
-        ScenarioRunner runner = ScenarioRunner.standard();
+        ScenarioRunner runner = failOnSecretsInHistory ? ScenarioRunner.standard()
+                : ScenarioRunner.standard().allowingSecretsInHistory();
         Tally tally = new Tally();
         for (Path file : files) {
             ScenarioSuite suite = run(runner, root, file);

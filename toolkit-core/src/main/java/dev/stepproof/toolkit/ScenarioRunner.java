@@ -33,14 +33,29 @@ public final class ScenarioRunner {
     private final ScenarioReader reader;
     /** Files read and compiled, by absolute path, with the scenario file's stamp; null when not caching. */
     private final ConcurrentMap<Path, Cached> cache;
+    /** Whether a secret answered by a secret-returning task and found again in the history fails the case. */
+    private final boolean checkSecrets;
 
-    private ScenarioRunner(ScenarioReader reader, ConcurrentMap<Path, Cached> cache) {
+    private ScenarioRunner(ScenarioReader reader, ConcurrentMap<Path, Cached> cache, boolean checkSecrets) {
         this.reader = reader;
         this.cache = cache;
+        this.checkSecrets = checkSecrets;
     }
 
+    /**
+     * @return a runner that fails a case whose history shows a value that a mocked secret-returning call answered
+     *         ({@link dev.stepproof.toolkit.audit.HistorySecretScan}), as the JUnit extension does by default
+     */
     public static ScenarioRunner standard() {
-        return new ScenarioRunner(new ScenarioReader(), null);
+        return new ScenarioRunner(new ScenarioReader(), null, true);
+    }
+
+    /**
+     * @return a runner that lets secrets appear in execution history: for cases that test a definition known to
+     *         leak, or secrets that are test data only
+     */
+    public ScenarioRunner allowingSecretsInHistory() {
+        return new ScenarioRunner(reader, cache, false);
     }
 
     /**
@@ -49,7 +64,7 @@ public final class ScenarioRunner {
      *         changes. For one test run that runs a file's cases one by one, as the JUnit engine does; thread-safe.
      */
     public ScenarioRunner cachingFiles() {
-        return new ScenarioRunner(reader, new ConcurrentHashMap<>());
+        return new ScenarioRunner(reader, new ConcurrentHashMap<>(), checkSecrets);
     }
 
     /** Reads and runs every case of {@code scenarioFile}. */
@@ -135,7 +150,8 @@ public final class ScenarioRunner {
         if (!definition.isValid() || diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new Loaded(null, null, null, diagnostics);
         }
-        return new Loaded(scenario, new CaseRun(scenario, Interpreter.of(definition.machine()), mockConfig, children),
+        return new Loaded(scenario, new CaseRun(scenario, Interpreter.of(definition.machine()), mockConfig, children,
+                checkSecrets),
                 definition.machine(), diagnostics);
     }
 

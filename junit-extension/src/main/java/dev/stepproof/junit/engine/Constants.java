@@ -61,6 +61,15 @@ public final class Constants {
     public static final String FAIL_ON_WARNING = "stepproof.failOnWarning";
 
     /**
+     * Whether a case fails when a value answered by a secret-returning task call (a mocked
+     * {@code secretsmanager:getSecretValue}, {@code ssm:getParameter} with decryption, {@code sts:assumeRole}, …)
+     * appears again in its execution history: {@value}. Valid values: {@code true}, {@code false}.
+     *
+     * <p>Default: {@code true}, as {@code @StepFunctionsTest(secretsInHistory = FAIL)}.
+     */
+    public static final String FAIL_ON_SECRETS_IN_HISTORY = "stepproof.failOnSecretsInHistory";
+
+    /**
      * Runs only the cases whose name matches this regular expression (in full); the others are skipped, and the
      * skip reason quotes the key and the value: {@value}. Scenario cases match by their {@code name}, MockConfigFile
      * test cases by their test case name.

@@ -19,9 +19,10 @@ import java.util.regex.PatternSyntaxException;
  * @param mockConfigs   which files are MockConfigFiles
  * @param failOnWarning whether WARNING diagnostics fail cases
  * @param nameFilter    the case name filter's raw value and pattern, empty when every case runs
+ * @param failOnSecrets whether a secret found again in a case's history fails it
  */
 record EngineConfiguration(IncludeGlob scenarios, IncludeGlob mockConfigs, boolean failOnWarning,
-                           Optional<NameFilter> nameFilter) {
+                           Optional<NameFilter> nameFilter, boolean failOnSecrets) {
 
     /** @param value the parameter as given, quoted in skip reasons */
     record NameFilter(String value, Pattern pattern) {
@@ -40,7 +41,9 @@ record EngineConfiguration(IncludeGlob scenarios, IncludeGlob mockConfigs, boole
                         new IncludeGlob(Constants.MOCK_CONFIG_INCLUDE_DEFAULT), "the default, '" + Constants.MOCK_CONFIG_INCLUDE_DEFAULT + "'"),
                 reader.read(Constants.FAIL_ON_WARNING, EngineConfiguration::bool, "true or false", false, "the default, 'false'"),
                 Optional.ofNullable(reader.read(Constants.FILTER_NAME, v -> new NameFilter(v, Pattern.compile(v)),
-                        "a regular expression", null, "no filter")));
+                        "a regular expression", null, "no filter")),
+                reader.read(Constants.FAIL_ON_SECRETS_IN_HISTORY, EngineConfiguration::bool, "true or false", true,
+                        "the default, 'true'"));
     }
 
     private static boolean bool(String value) {

@@ -92,7 +92,8 @@ public final class StepProofTestEngine extends HierarchicalTestEngine<ExecutionC
         CoverageRecorder coverage = CoverageRecorder.forRun(
                 CoverageRecorder.directory(request.getConfigurationParameters()::get));
         // One runner per run, caching each file once read: a file's cases run one by one, each as its own test.
-        return new ExecutionContext(configuration, ScenarioRunner.standard().cachingFiles(),
+        ScenarioRunner runner = ScenarioRunner.standard().cachingFiles();
+        return new ExecutionContext(configuration, configuration.failOnSecrets() ? runner : runner.allowingSecretsInHistory(),
                 request.getEngineExecutionListener(), coverage);
     }
 }

@@ -112,6 +112,26 @@ class EngineExecutionTest {
                   - %s (fails the case: 'stepproof.failOnWarning=true')""".formatted(path(WARNING), warning()));
     }
 
+    @Test
+    void should_fail_a_case_whose_history_shows_a_mocked_secret_unless_allowed() {
+        // GIVEN a case whose definition keeps a whole getSecretValue result in the state output
+        Path file = path("secrets/secret-leak.fixture.yaml");
+        // WHEN it runs with the default, then with the check off
+        EngineExecutionResults checked = engine().selectors(selectFile(file.toFile()))
+                .configurationParameter(Constants.SCENARIOS_INCLUDE, FIXTURES_INCLUDE)
+                .execute();
+        EngineExecutionResults allowed = engine().selectors(selectFile(file.toFile()))
+                .configurationParameter(Constants.SCENARIOS_INCLUDE, FIXTURES_INCLUDE)
+                .configurationParameter(Constants.FAIL_ON_SECRETS_IN_HISTORY, "false")
+                .execute();
+        // THEN
+        checked.testEvents().assertStatistics(stats -> stats.succeeded(0).failed(1));
+        then(failure(checked.testEvents().failed().list().get(0)).getMessage())
+                .contains("Case 'connects'", "GetPassword", "secretsmanager:getSecretValue")
+                .doesNotContain("hunter2-but-longer");
+        allowed.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    }
+
     private static String warning() {
         return path("warning/MockConfigFile.typo.json") + ":9:3: WARNING SP-M012 at /MockedResponse: Unknown field"
                 + " 'MockedResponse' in the mock configuration (did you mean 'MockedResponses'?); it is ignored."

@@ -8,6 +8,7 @@ import dev.stepproof.toolkit.MockSession;
 import dev.stepproof.toolkit.S3Output;
 import dev.stepproof.toolkit.ScenarioReport;
 import dev.stepproof.toolkit.StateMachines;
+import dev.stepproof.toolkit.audit.HistorySecretScan;
 import dev.stepproof.toolkit.spi.TaskInvoker;
 
 import java.util.ArrayList;
@@ -19,12 +20,15 @@ public final class CaseRun {
     private final Interpreter interpreter;
     private final MockConfig mockConfig;
     private final StateMachines children;
+    private final boolean checkSecrets;
 
-    public CaseRun(ScenarioFile scenario, Interpreter interpreter, MockConfig mockConfig, StateMachines children) {
+    public CaseRun(ScenarioFile scenario, Interpreter interpreter, MockConfig mockConfig, StateMachines children,
+                   boolean checkSecrets) {
         this.scenario = scenario;
         this.interpreter = interpreter;
         this.mockConfig = mockConfig;
         this.children = children;
+        this.checkSecrets = checkSecrets;
     }
 
     public ScenarioReport.CaseResult run(ScenarioCase c) {
@@ -54,6 +58,12 @@ public final class CaseRun {
                 .withStateMachines(children)
                 .withTaskInvoker(invoker));
         failures.addAll(ExpectationCheck.failures(c.expect(), execution, s3Output));
+        if (checkSecrets) {
+            List<HistorySecretScan.SecretLeak> leaks = HistorySecretScan.scan(execution);
+            if (!leaks.isEmpty()) {
+                failures.add(HistorySecretScan.describe(leaks));
+            }
+        }
         if (session != null) {
             session.unmatched().forEach(call -> failures.add("no mock answered task '" + call.stateName()
                     + "' (call " + call.attempt() + "); add it to the case's mocks"));
