@@ -69,6 +69,20 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void reports_a_scenario_file_that_is_not_yaml_as_a_scenario_file(@TempDir Path dir) throws IOException {
+        // GIVEN
+        Path file = Files.writeString(dir.resolve("broken.sfn-test.yaml"), "definition: orders.asl.json\ncases: [\n");
+        // WHEN
+        ScenarioReport report = runner.run(file);
+        // THEN
+        then(report.cases()).isEmpty();
+        then(report.diagnostics()).singleElement().satisfies(d -> {
+            then(d.code()).isEqualTo("SP-R002");
+            then(d.message()).startsWith("The scenario file is not valid YAML: ");
+        });
+    }
+
+    @Test
     void reports_an_s3_object_file_that_does_not_exist() {
         // WHEN
         ScenarioReport report = runner.run(resource("bad/missing-s3-file.sfn-test.yaml"));

@@ -30,6 +30,13 @@ public final class ReaderProblems {
                 "AWS rejects definitions with duplicate keys",
                 "AWS's definition size quota",
                 "Split the workflow into nested state machines or move large literals into the execution input.");
+
+        /** A scenario file ({@code *.sfn-test.yaml|json}). */
+        public static final Subject SCENARIO = new Subject("scenario file",
+                "Write a mapping with \"definition\" (or \"template\") and \"cases\" (docs/scenarios.md).",
+                "the later value would silently replace the earlier one",
+                "StepProof's read limit",
+                "Split the cases over several scenario files, or move large inputs into files of their own.");
     }
 
     public static final String EMPTY = "SP-R001";

@@ -73,13 +73,14 @@ public final class ScenarioReader {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            ReaderProblems problems = new ReaderProblems(source);
+            ReaderProblems problems = new ReaderProblems(source, ReaderProblems.Subject.SCENARIO);
             problems.io(e.getClass().getSimpleName() + ": " + e.getMessage());
             return new Outcome(null, problems.list());
         }
         LocatedTreeReader.Syntax syntax = source.toLowerCase(Locale.ROOT).endsWith(".json")
                 ? LocatedTreeReader.Syntax.JSON : LocatedTreeReader.Syntax.YAML;
-        LocatedTreeReader.Outcome parsed = new LocatedTreeReader(ReadLimits.defaults()).read(new StringReader(text), syntax, source);
+        LocatedTreeReader.Outcome parsed = new LocatedTreeReader(ReadLimits.defaults())
+                .read(new StringReader(text), syntax, source, ReaderProblems.Subject.SCENARIO);
         if (parsed.document() == null) {
             return new Outcome(null, parsed.problems());
         }
