@@ -4,6 +4,9 @@ import dev.stepproof.toolkit.Diagnostic;
 import dev.stepproof.toolkit.ScenarioReport;
 import dev.stepproof.toolkit.ScenarioRunner;
 import dev.stepproof.toolkit.Severity;
+import dev.stepproof.toolkit.coverage.CoverageFile;
+import dev.stepproof.toolkit.coverage.CoverageReport;
+import dev.stepproof.toolkit.coverage.WorkflowCoverage;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -15,7 +18,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the scenario files ({@code *.sfn-test.yaml|yml|json}, see {@code docs/scenarios.md}) found under
@@ -30,6 +36,9 @@ import java.util.List;
  *   </configuration>
  * </execution>
  * }</pre>
+ *
+ * <p>The cases' executions are merged into the workflow coverage file ({@code target/stepproof/coverage.json}) that
+ * {@code coverage-check} and {@code report} read.
  *
  * <p>Ends with {@code StepProof scenarios: 3 files, 7 cases, 6 passed, 1 failed.} and fails the build when a case
  * failed or a file could not be run, unless {@code failOnFailure} is false.
@@ -72,6 +81,14 @@ public class ScenariosMojo extends AbstractStepProofMojo {
     @Parameter(property = "stepproof.failOnSecretsInHistory", defaultValue = "true")
     private boolean failOnSecretsInHistory;
 
+    /**
+     * The workflow coverage file the cases' executions are merged into (under a file lock, as the JUnit extension
+     * and engine do), so that {@code coverage-check} and {@code report} count the scenario files too. Empty to
+     * record nothing.
+     */
+    @Parameter(property = "stepproof.coverage.file", defaultValue = "${project.build.directory}/stepproof/coverage.json")
+    private File coverageFile;
+
     @Override
     protected String goal() {
         return "scenarios";
@@ -84,11 +101,13 @@ public class ScenariosMojo extends AbstractStepProofMojo {
         ScenarioRunner runner = failOnSecretsInHistory ? ScenarioRunner.standard()
                 : ScenarioRunner.standard().allowingSecretsInHistory();
         Tally tally = new Tally();
+        Map<String, WorkflowCoverage> coverage = new LinkedHashMap<>();
         for (Path file : files) {
-            ScenarioSuite suite = run(runner, root, file);
+            ScenarioSuite suite = run(runner, root, file, coverage);
             tally.add(suite);
             writeReport(suite);
         }
+        recordCoverage(coverage.values());
         String summary = summary(tally.describe());
         if (tally.anyFailed() && failOnFailure) {
             throw new MojoFailureException(summary);
@@ -97,6 +116,19 @@ public class ScenariosMojo extends AbstractStepProofMojo {
             getLog().warn(summary);
         } else {
             getLog().info(summary);
+        }
+    }
+
+    private void recordCoverage(Collection<WorkflowCoverage> coverages) throws MojoExecutionException {
+        if (coverageFile == null || coverageFile.getPath().isEmpty() || coverages.isEmpty()) {
+            return;
+        }
+        try {
+            CoverageFile.at(coverageFile.toPath()).merge(
+                    CoverageReport.of(coverages.stream().map(WorkflowCoverage::snapshot).toList()));
+        } catch (IOException e) {
+            throw new MojoExecutionException(summary("could not write the workflow coverage to " + coverageFile + ": "
+                    + e.getMessage() + ". Fix: check that the folder is writable, or set stepproof.coverage.file."), e);
         }
     }
 
@@ -112,10 +144,16 @@ public class ScenariosMojo extends AbstractStepProofMojo {
         }
     }
 
-    private ScenarioSuite run(ScenarioRunner runner, Path root, Path file) {
+    private ScenarioSuite run(ScenarioRunner runner, Path root, Path file, Map<String, WorkflowCoverage> coverage) {
         long start = System.nanoTime();
         ScenarioReport report = runner.run(file);
         Duration time = Duration.ofNanos(System.nanoTime() - start);
+        if (report.machine() != null) {
+            // One coverage per machine and definition: several files may test the same state machine.
+            WorkflowCoverage machine = WorkflowCoverage.of(report.stateMachineName(), report.machine());
+            WorkflowCoverage merged = coverage.computeIfAbsent(machine.id(), id -> machine);
+            report.cases().stream().filter(c -> c.execution() != null).forEach(c -> merged.record(c.execution()));
+        }
         String shown = shown(report.source());
         report.diagnostics().forEach(this::log);
         for (ScenarioReport.CaseResult c : report.cases()) {
