@@ -21,9 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A workflow that waits 365 days, then calls a task that is throttled twice with a back-off of hours
- * (1 h, then 3 h) before it succeeds: a year and four hours of virtual time. Target (issue 4): under 10 ms of
- * wall time, i.e. nothing sleeps.
+ * A workflow that waits 364 days, then calls a task that is throttled twice with a back-off of hours
+ * (1 h, then 3 h) before it succeeds: just under AWS's one-year maximum execution duration of virtual time.
+ * Target (issue 4): under 10 ms of wall time, i.e. nothing sleeps.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,7 +35,7 @@ public class VirtualTimeBenchmark {
 
     private static final String DEFINITION = """
             {"StartAt": "WaitAYear", "States": {
-              "WaitAYear": {"Type": "Wait", "Seconds": 31536000, "Next": "Renew"},
+              "WaitAYear": {"Type": "Wait", "Seconds": 31449600, "Next": "Renew"},
               "Renew": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
                 "Parameters": {"FunctionName": "renew", "Payload.$": "$"},
                 "Retry": [{"ErrorEquals": ["Lambda.TooManyRequestsException"], "IntervalSeconds": 3600,
@@ -48,7 +48,7 @@ public class VirtualTimeBenchmark {
     public void setUp() {
         interpreter = Interpreter.of(DefinitionReader.standard().read(DEFINITION, "year.asl.json").orElseThrow());
         Execution check = run();
-        if (!check.succeeded() || Duration.between(check.startTime(), check.stopTime()).toHours() != 365 * 24 + 4) {
+        if (!check.succeeded() || Duration.between(check.startTime(), check.stopTime()).toHours() != 364 * 24 + 4) {
             throw new IllegalStateException("unexpected execution: " + check + " ending " + check.stopTime());
         }
     }

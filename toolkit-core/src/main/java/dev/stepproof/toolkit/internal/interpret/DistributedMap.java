@@ -203,6 +203,8 @@ final class DistributedMap {
         private long maxPerBatch;
         private long maxBytesPerBatch;
         private JsonNode batchInputValue;
+        /** Whether a check of the oldest running child's deadline is scheduled (there is at most one). */
+        private boolean deadlineCheckScheduled;
 
         Active(Visit visit, JsonNode input, long limit, ToleratedFailures.Thresholds thresholds) {
             this.visit = visit;
@@ -368,6 +370,40 @@ final class DistributedMap {
             running.put(run, child);
             record.started++;
             run.startChild(processor, childInput);
+            scheduleDeadlineCheck();
+        }
+
+        /**
+         * Children may run at most their type's maximum duration (EXPRESS 5 minutes, STANDARD 1 year). Every child
+         * has the same allowance and they start in clock order, so the oldest running child always has the
+         * nearest deadline: one scheduled check at a time suffices, and nothing is kept for children that ended.
+         */
+        private void scheduleDeadlineCheck() {
+            if (deadlineCheckScheduled || done || running.isEmpty()) {
+                return;
+            }
+            deadlineCheckScheduled = true;
+            Run oldest = running.keySet().iterator().next();
+            parentRun.scheduler.at(oldest.startMillis() + childOptions.limits().maxDurationMillis(childType),
+                    this::timeOutOverdueChildren);
+        }
+
+        private void timeOutOverdueChildren() {
+            deadlineCheckScheduled = false;
+            if (done) {
+                return;
+            }
+            long allowed = childOptions.limits().maxDurationMillis(childType);
+            List<Run> overdue = new ArrayList<>();
+            for (Run run : running.keySet()) {
+                if (run.startMillis() + allowed > parentRun.now()) {
+                    break;
+                }
+                overdue.add(run);
+            }
+            // Each ends as TIMED_OUT (a failed child for the thresholds) and frees its slot for the next item.
+            overdue.forEach(Run::timeOutChild);
+            scheduleDeadlineCheck();
         }
 
         /** Told when one child ends: counts it, writes or keeps its result, and moves the run on. */

@@ -108,6 +108,16 @@ final class Run {
         new Fiber(this, workflow, new Variables(null), new TopListener(), 0).start(childInput);
     }
 
+    /** Ends a child execution that outlived its type's maximum duration: {@code ExecutionTimedOut}, TIMED_OUT. */
+    void timeOutChild() {
+        timedOut();
+    }
+
+    /** @return the virtual time this execution started, in epoch milliseconds */
+    long startMillis() {
+        return startMillis;
+    }
+
     /** Stops a child execution because its Map Run ended first: {@code ExecutionAborted}, status ABORTED. */
     void abortChild() {
         if (result == null) {
@@ -149,9 +159,12 @@ final class Run {
         started.putObject("inputDetails").put("truncated", false);
         started.put("roleArn", options.roleArn());
         event("ExecutionStarted", 0, null, null, null, null, started);
+        // The state machine's TimeoutSeconds, or else AWS's maximum duration for the type (1 year / 5 minutes).
+        long limit = options.limits().maxDurationMillis(options.type());
         if (machine.timeoutSeconds() != null) {
-            scheduler.at(startMillis + machine.timeoutSeconds() * 1000L, this::timedOut);
+            limit = Math.min(limit, machine.timeoutSeconds() * 1000L);
         }
+        scheduler.at(startMillis + limit, this::timedOut);
         Fiber top = new Fiber(this, machine.top(), new Variables(null), new TopListener(), 0);
         top.start(input);
         scheduler.run();
