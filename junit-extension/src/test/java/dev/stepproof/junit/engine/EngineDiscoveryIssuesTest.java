@@ -73,7 +73,7 @@ class EngineDiscoveryIssuesTest {
         // THEN
         then(discovery.getDiscoveryIssues()).singleElement().satisfies(issue -> {
             then(issue.severity()).isEqualTo(Severity.ERROR);
-            then(issue.message()).isEqualTo(bad + ":2:9: ERROR SP-R002 at /: The definition is not valid YAML: while scanning a"
+            then(issue.message()).isEqualTo(bad + ":2:9: ERROR SP-R002 at /: The scenario file is not valid YAML: while scanning a"
                     + " quoted scalar. Fix: Correct the YAML syntax at line 2, column 9. The file's cases were not discovered.");
             then(issue.source()).contains(FileSource.from(bad.toFile(), FilePosition.from(2, 9)));
         });
