@@ -80,12 +80,15 @@ class MocksFileTest {
     }
 
     @Test
-    void should_hang_a_task_until_it_times_out_and_is_caught() throws InputProblem {
-        // WHEN Reserve never answers (it has no TimeoutSeconds, so the service's own limit applies, on the virtual clock)
+    void should_hang_a_task_until_the_execution_reaches_its_one_year_limit() throws InputProblem {
+        // WHEN Reserve never answers: it has no TimeoutSeconds, and AWS's default task timeout (99,999,999 s) is
+        // longer than the one year a STANDARD execution may run, on the virtual clock
         Execution execution = run("Reserve: {hang: true}");
-        // THEN its Catch on States.ALL takes the timeout
-        then(execution.history().statesEntered()).containsExactly("Reserve", "Rejected");
-        then(execution.error()).isEqualTo("Order.Rejected");
+        // THEN the execution times out at one year, before any Catch could take a task timeout
+        then(execution.history().statesEntered()).containsExactly("Reserve");
+        then(execution.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+        then(execution.error()).isEqualTo("States.Timeout");
+        then(execution.stopTime()).isEqualTo(execution.startTime().plus(java.time.Duration.ofDays(365)));
     }
 
     @Test
