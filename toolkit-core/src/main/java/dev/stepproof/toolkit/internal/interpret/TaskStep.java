@@ -10,7 +10,6 @@ import dev.stepproof.toolkit.model.TaskState;
 import dev.stepproof.toolkit.spi.TaskInvocation;
 import dev.stepproof.toolkit.spi.TaskResult;
 
-
 import java.time.Instant;
 import java.util.Optional;
 
