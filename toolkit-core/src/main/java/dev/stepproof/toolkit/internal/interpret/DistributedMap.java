@@ -402,7 +402,7 @@ final class DistributedMap {
                 overdue.add(run);
             }
             // Each ends as TIMED_OUT (a failed child for the thresholds) and frees its slot for the next item.
-            overdue.forEach(Run::timeOutChild);
+            overdue.forEach(Run::timedOut);
             scheduleDeadlineCheck();
         }
 

@@ -108,11 +108,6 @@ final class Run {
         new Fiber(this, workflow, new Variables(null), new TopListener(), 0).start(childInput);
     }
 
-    /** Ends a child execution that outlived its type's maximum duration: {@code ExecutionTimedOut}, TIMED_OUT. */
-    void timeOutChild() {
-        timedOut();
-    }
-
     /** @return the virtual time this execution started, in epoch milliseconds */
     long startMillis() {
         return startMillis;
@@ -194,7 +189,8 @@ final class Run {
         }
     }
 
-    private void timedOut() {
+    /** Ends the execution (a top one, or a distributed-Map child past its deadline): {@code ExecutionTimedOut}. */
+    void timedOut() {
         if (result == null) {
             event("ExecutionTimedOut", 0, null, null, "States.Timeout", null, null);
             end(ExecutionStatus.TIMED_OUT, null, "States.Timeout", null, false);

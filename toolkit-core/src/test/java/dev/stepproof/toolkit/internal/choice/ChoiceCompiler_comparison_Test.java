@@ -1,5 +1,6 @@
 package dev.stepproof.toolkit.internal.choice;
 
+import dev.stepproof.toolkit.internal.dataflow.TestContext;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepproof.toolkit.model.ComparisonOperator;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 
 import static dev.stepproof.toolkit.internal.choice.Rules.eval;
 import static dev.stepproof.toolkit.internal.choice.Rules.rule;
-import static dev.stepproof.toolkit.internal.choice.TestContext.json;
+import static dev.stepproof.toolkit.internal.dataflow.TestContext.json;
 import static org.assertj.core.api.BDDAssertions.then;
 
 /** Every comparison operator with a literal operand and, through its {@code …Path} twin, with a path operand. */
@@ -93,7 +94,7 @@ class ChoiceCompiler_comparison_Test {
         ObjectNode input = JsonNodeFactory.instance.objectNode();
         input.set("Variable", json(value));
         input.set("Value", json(operand));
-        TestContext ctx = TestContext.input(input);
+        TestContext ctx = TestContext.of(input);
         // WHEN
         boolean literal = eval(rule("$.Variable", operator, operand), ctx);
         boolean path = eval(rule("$.Variable", operator + "Path", "\"$.Value\""), ctx);
@@ -150,7 +151,7 @@ class ChoiceCompiler_comparison_Test {
     })
     void should_test_the_kind_of_a_present_value_and_negate_with_false(String operator, String value, boolean isKind) {
         // GIVEN
-        TestContext ctx = TestContext.input("{}");
+        TestContext ctx = TestContext.of("{}");
         ((ObjectNode) ctx.input()).set("Variable", json(value));
         // WHEN
         boolean whenTrue = eval(rule("$.Variable", operator, "true"), ctx);
@@ -178,7 +179,7 @@ class ChoiceCompiler_comparison_Test {
     })
     void should_match_globs_with_star_and_its_escapes(String value, String pattern, boolean expected) {
         // GIVEN
-        TestContext ctx = TestContext.input("{}");
+        TestContext ctx = TestContext.of("{}");
         ((ObjectNode) ctx.input()).set("Variable", json(value));
         // WHEN
         boolean matched = eval(rule("$.Variable", "StringMatches", pattern), ctx);

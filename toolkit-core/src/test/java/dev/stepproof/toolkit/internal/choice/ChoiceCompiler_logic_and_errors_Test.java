@@ -1,5 +1,6 @@
 package dev.stepproof.toolkit.internal.choice;
 
+import dev.stepproof.toolkit.internal.dataflow.TestContext;
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
 import dev.stepproof.toolkit.internal.jsonata.JsonataError;
 import dev.stepproof.toolkit.model.ChoiceRule;
@@ -17,7 +18,7 @@ import static dev.stepproof.toolkit.internal.choice.Rules.eval;
 import static dev.stepproof.toolkit.internal.choice.Rules.not;
 import static dev.stepproof.toolkit.internal.choice.Rules.or;
 import static dev.stepproof.toolkit.internal.choice.Rules.rule;
-import static dev.stepproof.toolkit.internal.choice.TestContext.json;
+import static dev.stepproof.toolkit.internal.dataflow.TestContext.json;
 import static org.assertj.core.api.BDDAssertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
@@ -27,7 +28,7 @@ class ChoiceCompiler_logic_and_errors_Test {
     private static final Condition TRUE = rule("$.n", "NumericEquals", "1");
     private static final Condition FALSE = rule("$.n", "NumericEquals", "2");
     private static final Condition MISSING = rule("$.absent", "NumericEquals", "1");
-    private static final TestContext CTX = TestContext.input("{'n': 1, 'nothing': null, 'items': [{'k': 1}, {'k': 2}]}");
+    private static final TestContext CTX = TestContext.of("{'n': 1, 'nothing': null, 'items': [{'k': 1}, {'k': 2}]}");
 
     @Test
     void should_combine_with_and_or_not() {
@@ -96,7 +97,7 @@ class ChoiceCompiler_logic_and_errors_Test {
     @Test
     void should_read_the_context_object_and_variables() {
         // GIVEN
-        TestContext ctx = TestContext.input("{'n': 1}")
+        TestContext ctx = TestContext.of("{'n': 1}")
                 .withContext("{'Execution': {'Name': 'exec-1'}, 'State': {'RetryCount': 0}}")
                 .withVariable("limit", "{'max': 1}")
                 .withVariable("flag", "true");
@@ -144,7 +145,7 @@ class ChoiceCompiler_logic_and_errors_Test {
         CompiledCondition literal = ChoiceCompiler.compile(new Condition.Jsonata(json("false")));
         // WHEN / THEN
         then(equalsOne.test(CTX)).isTrue();
-        then(equalsOne.test(TestContext.input("{'n': 2}"))).isFalse();
+        then(equalsOne.test(TestContext.of("{'n': 2}"))).isFalse();
         then(literal.test(CTX)).isFalse();
     }
 

@@ -1,5 +1,6 @@
 package dev.stepproof.toolkit.internal.choice;
 
+import dev.stepproof.toolkit.internal.dataflow.TestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stepproof.toolkit.model.ComparisonOperator;
@@ -11,7 +12,7 @@ import java.util.List;
 
 import static dev.stepproof.toolkit.internal.choice.Rules.eval;
 import static dev.stepproof.toolkit.internal.choice.Rules.rule;
-import static dev.stepproof.toolkit.internal.choice.TestContext.json;
+import static dev.stepproof.toolkit.internal.dataflow.TestContext.json;
 import static org.assertj.core.api.BDDAssertions.then;
 
 /**
@@ -39,7 +40,7 @@ class ChoiceCompiler_type_mismatch_Test {
                 if (fits(operator.operandType(), json(value))) {
                     continue;
                 }
-                TestContext ctx = TestContext.input("{}");
+                TestContext ctx = TestContext.of("{}");
                 ((ObjectNode) ctx.input()).set("Variable", json(value));
                 // WHEN
                 boolean result = eval(rule("$.Variable", operator.aslName(), operand), ctx);
@@ -66,7 +67,7 @@ class ChoiceCompiler_type_mismatch_Test {
                 if (fits(operator.operandType(), json(operand))) {
                     continue;
                 }
-                TestContext ctx = TestContext.input("{}");
+                TestContext ctx = TestContext.of("{}");
                 ((ObjectNode) ctx.input()).set("Variable", json(typicalOperand(operator)));
                 ((ObjectNode) ctx.input()).set("Value", json(operand));
                 // WHEN
@@ -83,9 +84,9 @@ class ChoiceCompiler_type_mismatch_Test {
     @Test
     void should_not_treat_zero_and_one_as_booleans_nor_numeric_strings_as_numbers() {
         // GIVEN
-        TestContext zero = TestContext.input("{'Variable': 0}");
-        TestContext one = TestContext.input("{'Variable': 1}");
-        TestContext text = TestContext.input("{'Variable': '0'}");
+        TestContext zero = TestContext.of("{'Variable': 0}");
+        TestContext one = TestContext.of("{'Variable': 1}");
+        TestContext text = TestContext.of("{'Variable': '0'}");
         // WHEN / THEN
         then(eval(rule("$.Variable", "BooleanEquals", "false"), zero)).isFalse();
         then(eval(rule("$.Variable", "BooleanEquals", "true"), one)).isFalse();

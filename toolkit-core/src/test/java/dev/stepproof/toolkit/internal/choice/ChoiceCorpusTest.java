@@ -1,5 +1,6 @@
 package dev.stepproof.toolkit.internal.choice;
 
+import dev.stepproof.toolkit.internal.dataflow.TestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stepproof.toolkit.DefinitionReader;
@@ -90,7 +91,7 @@ class ChoiceCorpusTest {
             StateMachine machine = machine(c);
             WaitState wait = (WaitState) machine.states().get(machine.startAt());
             // WHEN
-            Throwable thrown = catchThrowable(() -> WaitCalculator.of(wait).until(TestContext.input(c.path("input")), Instant.EPOCH));
+            Throwable thrown = catchThrowable(() -> WaitCalculator.of(wait).until(TestContext.of(c.path("input")), Instant.EPOCH));
             // THEN the first state is entered at event #2
             then(thrown).as(c.path("name").asText()).isInstanceOf(StatesError.class);
             StatesError error = (StatesError) thrown;
@@ -155,7 +156,7 @@ class ChoiceCorpusTest {
     private static Outcome run(JsonNode c) {
         StateMachine machine = machine(c);
         ChoiceState choice = (ChoiceState) machine.states().get(machine.startAt());
-        TestContext ctx = TestContext.input(c.path("input"));
+        TestContext ctx = TestContext.of(c.path("input"));
         List<String> entered = new ArrayList<>(List.of(choice.name()));
         int selected;
         try {

@@ -1,5 +1,6 @@
 package dev.stepproof.toolkit.internal.choice;
 
+import dev.stepproof.toolkit.internal.dataflow.TestContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stepproof.toolkit.model.Comparison;
 import dev.stepproof.toolkit.model.ComparisonOperator;

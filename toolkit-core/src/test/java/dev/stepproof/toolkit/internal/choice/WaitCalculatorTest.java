@@ -1,5 +1,6 @@
 package dev.stepproof.toolkit.internal.choice;
 
+import dev.stepproof.toolkit.internal.dataflow.TestContext;
 import dev.stepproof.toolkit.internal.dataflow.StatesError;
 import dev.stepproof.toolkit.internal.jsonata.JsonataError;
 import dev.stepproof.toolkit.model.NumberOrExpression;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 class WaitCalculatorTest {
 
     private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
-    private static final TestContext EMPTY = TestContext.input("{}");
+    private static final TestContext EMPTY = TestContext.of("{}");
 
     @Test
     void should_wait_the_literal_seconds() {
@@ -32,7 +33,7 @@ class WaitCalculatorTest {
     @Test
     void should_wait_the_seconds_a_path_resolves_to_in_the_input_context_or_a_variable() {
         // GIVEN
-        TestContext ctx = TestContext.input("{'input': {'waitSeconds': 5}}")
+        TestContext ctx = TestContext.of("{'input': {'waitSeconds': 5}}")
                 .withContext("{'Execution': {'Input': {'delay': 7}}}")
                 .withVariable("waitTime", "0");
         // WHEN / THEN
@@ -57,7 +58,7 @@ class WaitCalculatorTest {
         // GIVEN
         WaitCalculator wait = WaitCalculator.of(secondsPath("$.input.waitSeconds"));
         // WHEN
-        Throwable thrown = catchThrowable(() -> wait.until(TestContext.input(input), NOW));
+        Throwable thrown = catchThrowable(() -> wait.until(TestContext.of(input), NOW));
         // THEN
         then(thrown).isInstanceOf(StatesError.class);
         StatesError error = (StatesError) thrown;
@@ -72,9 +73,9 @@ class WaitCalculatorTest {
         WaitCalculator wait = WaitCalculator.of(secondsPath("$.s"));
         long limit = 1L << 31;
         // WHEN / THEN
-        then(wait.until(TestContext.input("{'s': " + (limit - 1) + "}"), NOW)).isEqualTo(NOW.plusSeconds(limit - 1));
-        then(wait.until(TestContext.input("{'s': " + 24_855L * 86_400 + "}"), NOW)).isEqualTo(NOW.plus(Duration.ofDays(24_855)));
-        then(catchThrowable(() -> wait.until(TestContext.input("{'s': " + 24_856L * 86_400 + "}"), NOW)))
+        then(wait.until(TestContext.of("{'s': " + (limit - 1) + "}"), NOW)).isEqualTo(NOW.plusSeconds(limit - 1));
+        then(wait.until(TestContext.of("{'s': " + 24_855L * 86_400 + "}"), NOW)).isEqualTo(NOW.plus(Duration.ofDays(24_855)));
+        then(catchThrowable(() -> wait.until(TestContext.of("{'s': " + 24_856L * 86_400 + "}"), NOW)))
                 .isInstanceOf(StatesError.class).hasMessageEndingWith("Wait state delay is too long.");
         then(catchThrowable(() -> WaitCalculator.of(seconds(NumberOrExpression.of(limit))).until(EMPTY, NOW)))
                 .isInstanceOf(StatesError.class).hasMessageEndingWith("Wait state delay is too long.");
@@ -94,7 +95,7 @@ class WaitCalculatorTest {
     @Test
     void should_wait_until_the_timestamp_a_path_resolves_to_with_nanoseconds() {
         // GIVEN
-        TestContext ctx = TestContext.input("{'TimestampValue': '2024-05-01T12:00:01.000000001Z'}").withVariable("startAt", "'2016-03-14T01:59:00Z'");
+        TestContext ctx = TestContext.of("{'TimestampValue': '2024-05-01T12:00:01.000000001Z'}").withVariable("startAt", "'2016-03-14T01:59:00Z'");
         // WHEN / THEN
         then(WaitCalculator.of(timestampPath("$.TimestampValue")).until(ctx, NOW)).isEqualTo(NOW.plusSeconds(1).plusNanos(1));
         then(WaitCalculator.of(timestampPath("$startAt")).until(ctx, NOW)).isEqualTo(NOW);
@@ -113,7 +114,7 @@ class WaitCalculatorTest {
         // GIVEN
         WaitCalculator wait = WaitCalculator.of(timestampPath("$.TimestampValue"));
         // WHEN
-        Throwable thrown = catchThrowable(() -> wait.until(TestContext.input("{'TimestampValue': " + value + "}"), NOW));
+        Throwable thrown = catchThrowable(() -> wait.until(TestContext.of("{'TimestampValue': " + value + "}"), NOW));
         // THEN
         then(thrown).isInstanceOf(StatesError.class);
         then(((StatesError) thrown).causeText()).isEqualTo("The TimestampPath parameter does not reference a valid "
@@ -126,7 +127,7 @@ class WaitCalculatorTest {
         WaitCalculator wait = WaitCalculator.of(timestampPath("$.at"));
         // WHEN
         Throwable missing = catchThrowable(() -> wait.until(EMPTY, NOW));
-        Throwable tooFar = catchThrowable(() -> wait.until(TestContext.input("{'at': '2100-01-01T00:00:00Z'}"), NOW));
+        Throwable tooFar = catchThrowable(() -> wait.until(TestContext.of("{'at': '2100-01-01T00:00:00Z'}"), NOW));
         // THEN
         then(((StatesError) missing).causeText()).isEqualTo("The TimestampPath parameter does not reference an input value: $.at");
         then(((StatesError) tooFar).causeText()).isEqualTo("Wait state delay is too long.");
@@ -137,7 +138,7 @@ class WaitCalculatorTest {
         // GIVEN
         WaitCalculator seconds = WaitCalculator.of(seconds(NumberOrExpression.ofExpression("{% $states.input.s * 2 %}")));
         WaitCalculator timestamp = WaitCalculator.of(timestamp("{% $states.input.t %}"));
-        TestContext ctx = TestContext.input("{'s': 30, 't': '2024-05-01T12:05:00.5Z'}");
+        TestContext ctx = TestContext.of("{'s': 30, 't': '2024-05-01T12:05:00.5Z'}");
         // WHEN / THEN
         then(seconds.until(ctx, NOW)).isEqualTo(NOW.plusSeconds(60));
         then(timestamp.until(ctx, NOW)).isEqualTo(Instant.parse("2024-05-01T12:05:00.500Z"));
@@ -148,7 +149,7 @@ class WaitCalculatorTest {
         // GIVEN
         WaitCalculator seconds = WaitCalculator.of(seconds(NumberOrExpression.ofExpression("{% $states.input.s %}")));
         WaitCalculator timestamp = WaitCalculator.of(timestamp("{% $states.input.t %}"));
-        TestContext ctx = TestContext.input("{'s': 'soon', 't': '2016-12-05 21:29:29Z'}");
+        TestContext ctx = TestContext.of("{'s': 'soon', 't': '2016-12-05 21:29:29Z'}");
         // WHEN
         JsonataError missing = (JsonataError) catchThrowable(() -> seconds.until(EMPTY, NOW));
         JsonataError notInteger = (JsonataError) catchThrowable(() -> seconds.until(ctx, NOW));
